@@ -1,0 +1,120 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/lang';
+import { LANGS } from '../i18n/lang';
+import { checkCourse, formatProblems, type LessonInput } from '../lib/content-checks';
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type LessonEntry = CollectionEntry<'lessons'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+/** A lesson as a page in one language: `entry` may be the other language's file (a fallback). */
+export interface LessonPage {
+  lang: Lang;
+  module: string;
+  slug: string;
+  entry: LessonEntry;
+  /** The language the text is really in; differs from `lang` for an untranslated fallback. */
+  contentLang: Lang;
+  isFallback: boolean;
+}
+
+export interface Course {
+  modules: ModuleEntry[];
+  /** Lesson pages per language, in course order (module order, then lesson order). */
+  lessons: Record<Lang, LessonPage[]>;
+  glossary: GlossaryEntry[];
+  sources: CollectionEntry<'sources'>[];
+  checks: Map<string, CollectionEntry<'checks'>['data'][number]>;
+}
+
+/** `en/fundamentals/what-a-trace-is` → its parts. The folder layout is the contract. */
+function parseLessonId(entry: LessonEntry) {
+  const [lang, module, slug] = entry.id.split('/') as [Lang, string, string];
+  return { lang, module, slug };
+}
+
+let coursePromise: Promise<Course> | undefined;
+
+/**
+ * The whole course, loaded once per build and checked across collections. Every page calls it,
+ * so a broken cross-reference fails the build with one message naming each file and field.
+ */
+export function getCourse(): Promise<Course> {
+  coursePromise ??= loadCourse();
+  return coursePromise;
+}
+
+async function loadCourse(): Promise<Course> {
+  const [modules, lessons, glossary, sources, checks, quizzes] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('glossary'),
+    getCollection('sources'),
+    getCollection('checks'),
+    getCollection('quizzes'),
+  ]);
+
+  const lessonInputs: LessonInput[] = lessons.map((entry) => ({
+    ...parseLessonId(entry),
+    order: entry.data.order,
+    fallback: entry.data.fallback,
+    sources: entry.data.sources,
+    body: entry.body ?? '',
+    file: entry.filePath ?? `content/lessons/${entry.id}.mdx`,
+  }));
+  const questions = [
+    ...checks.flatMap((c) =>
+      c.data.map((q) => ({ file: c.filePath ?? c.id, id: q.id, module: c.id, lesson: q.lesson })),
+    ),
+    ...quizzes.flatMap((quiz) =>
+      quiz.data.questions.map((q) => ({ file: quiz.filePath ?? quiz.id, id: q.id, module: quiz.data.module, lesson: q.lesson })),
+    ),
+  ];
+  const problems = checkCourse({
+    modules: modules.map((m) => ({ id: m.id, order: m.data.order, file: m.filePath ?? m.id })),
+    lessons: lessonInputs,
+    glossaryIds: glossary.map((g) => g.id),
+    glossaryRelated: glossary.map((g) => ({ id: g.id, related: g.data.related })),
+    sourceIds: sources.map((s) => s.id),
+    checkIds: checks.flatMap((c) => c.data.map((q) => q.id)),
+    questions,
+  });
+  if (problems.length) throw new Error(formatProblems(problems));
+
+  modules.sort((a, b) => a.data.order - b.data.order);
+  const moduleOrder = new Map(modules.map((m, i) => [m.id, i]));
+  const byKey = new Map(lessons.map((e) => [e.id, e]));
+  const slugs = new Map<string, LessonEntry>();
+  for (const entry of lessons) {
+    const { module, slug } = parseLessonId(entry);
+    slugs.set(`${module}/${slug}`, entry);
+  }
+
+  const pages = Object.fromEntries(
+    LANGS.map((lang) => {
+      const list: LessonPage[] = [];
+      for (const [key, any] of slugs) {
+        const [module, slug] = key.split('/') as [string, string];
+        const own = byKey.get(`${lang}/${key}`);
+        const entry = own ?? any;
+        if (!own && !entry.data.fallback) continue;
+        list.push({ lang, module, slug, entry, contentLang: parseLessonId(entry).lang, isFallback: !own });
+      }
+      list.sort(
+        (a, b) =>
+          moduleOrder.get(a.module)! - moduleOrder.get(b.module)! || a.entry.data.order - b.entry.data.order,
+      );
+      return [lang, list];
+    }),
+  ) as Record<Lang, LessonPage[]>;
+
+  glossary.sort((a, b) => a.id.localeCompare(b.id));
+  sources.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  const checkMap = new Map(checks.flatMap((c) => c.data.map((q) => [q.id, q] as const)));
+  return { modules, lessons: pages, glossary, sources, checks: checkMap };
+}
+
+/** Lessons of one module in one language, in order. */
+export function moduleLessons(course: Course, lang: Lang, module: string): LessonPage[] {
+  return course.lessons[lang].filter((l) => l.module === module);
+}
