@@ -3,18 +3,27 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 // The public address the site is served from. It only feeds absolute URLs (hreflang alternates,
 // the sitemap, canonical links); set SITE_URL when deploying somewhere else.
 const site = process.env.SITE_URL ?? 'https://traza.example.org';
 
+// The one inline script (the theme, before first paint) is allowed by its hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // HTML-aware compression keeps the spaces between inline elements in prose (Astro 7's 'jsx'
   // default drops them: "el <Term>número</Term> de" would render as "elnúmerode").
   compressHTML: true,
+  // No code blocks need colour, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     preact(),
@@ -25,8 +34,35 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  security: {
+    // A meta-tag CSP with hashes for every script and style Astro emits. Hosts should also send
+    // it as a header with frame-ancestors (see README, "Deploying").
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind runs its WebAssembly on the page (no worker): that needs 'wasm-unsafe-eval',
+        // which allows compiling WebAssembly only, not JavaScript eval.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [themeInitHash],
+      },
+    },
+  },
   vite: {
     build: {
+      // One stylesheet for the whole site: fetched once, cached for every later page and offline,
+      // and no per-page inline <style> that the CSP would have to hash.
+      cssCodeSplit: false,
       rolldownOptions: {
         // Rolldown warns once per MDX file about Astro's own "use astro:head-inject" directive
         // (withastro/astro#18087). It is harmless and buries real warnings, so that check is off.

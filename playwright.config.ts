@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    // The service worker is tested on its own (offline.spec.ts allows it); elsewhere it would only
+    // add a background install racing each test's navigations.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       // The sandbox needs a non-root user; background networking would try hosts this machine

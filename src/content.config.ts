@@ -6,6 +6,7 @@ import { lessonSchema } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';
 import { questionListSchema, quizSchema } from './schemas/question';
 import { quickrefSchema } from './schemas/quickref';
+import { scenarioSchema } from './schemas/scenario';
 import { sourceSchema } from './schemas/source';
 
 // Every collection loads from `content/` at the top of the repository. Cross-references between
@@ -38,10 +39,11 @@ const quickref = defineCollection({
   schema: quickrefSchema,
 });
 
-// Filled by the simulator work; the permissive schema keeps the collection defined until then.
+// Simulator scenarios, one file each; cross-checks (solvable, answers marked on the gun) run in
+// src/content/course.ts through src/lib/simulator/check.ts.
 const scenarios = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
-  schema: z.looseObject({}),
+  schema: scenarioSchema,
 });
 
 // Prose pages other than lessons (about), one MDX file per language: content/pages/<lang>/<page>.mdx.

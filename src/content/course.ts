@@ -2,10 +2,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 import { checkCourse, formatProblems, type LessonInput } from '../lib/content-checks';
+import { checkScenarios } from '../lib/simulator/check';
+import { isoDayOf } from '../lib/simulator/dates';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type ScenarioEntry = CollectionEntry<'scenarios'>;
 
 /** A lesson as a page in one language: `entry` may be the other language's file (a fallback). */
 export interface LessonPage {
@@ -25,6 +28,8 @@ export interface Course {
   glossary: GlossaryEntry[];
   sources: CollectionEntry<'sources'>[];
   checks: Map<string, CollectionEntry<'checks'>['data'][number]>;
+  /** Simulator scenarios in practice-list order. */
+  scenarios: ScenarioEntry[];
 }
 
 /** `en/fundamentals/what-a-trace-is` → its parts. The folder layout is the contract. */
@@ -45,13 +50,14 @@ export function getCourse(): Promise<Course> {
 }
 
 async function loadCourse(): Promise<Course> {
-  const [modules, lessons, glossary, sources, checks, quizzes] = await Promise.all([
+  const [modules, lessons, glossary, sources, checks, quizzes, scenarios] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('sources'),
     getCollection('checks'),
     getCollection('quizzes'),
+    getCollection('scenarios'),
   ]);
 
   const lessonInputs: LessonInput[] = lessons.map((entry) => ({
@@ -79,6 +85,13 @@ async function loadCourse(): Promise<Course> {
     checkIds: checks.flatMap((c) => c.data.map((q) => q.id)),
     questions,
   });
+  problems.push(
+    ...checkScenarios(
+      scenarios.map((e) => ({ file: e.filePath ?? `content/scenarios/${e.id}.yaml`, id: e.id, data: e.data })),
+      modules.map((m) => m.id),
+      isoDayOf(new Date()),
+    ),
+  );
   if (problems.length) throw new Error(formatProblems(problems));
 
   modules.sort((a, b) => a.data.order - b.data.order);
@@ -111,7 +124,8 @@ async function loadCourse(): Promise<Course> {
   glossary.sort((a, b) => a.id.localeCompare(b.id));
   sources.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const checkMap = new Map(checks.flatMap((c) => c.data.map((q) => [q.id, q] as const)));
-  return { modules, lessons: pages, glossary, sources, checks: checkMap };
+  scenarios.sort((a, b) => a.data.order - b.data.order);
+  return { modules, lessons: pages, glossary, sources, checks: checkMap, scenarios };
 }
 
 /** Lessons of one module in one language, in order. */

@@ -20,21 +20,9 @@ const option = z
 
 const unique = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
 
-const single = z
-  .object({ ...base, type: z.literal('single'), options: z.array(option).min(2).max(6) })
-  .strict()
-  .refine((q) => q.options.filter((o) => o.correct).length === 1, {
-    message: 'a single-choice question needs exactly one option with correct: true',
-    path: ['options'],
-  });
+const single = z.object({ ...base, type: z.literal('single'), options: z.array(option).min(2).max(6) }).strict();
 
-const multiple = z
-  .object({ ...base, type: z.literal('multiple'), options: z.array(option).min(2).max(8) })
-  .strict()
-  .refine((q) => q.options.some((o) => o.correct), {
-    message: 'a multiple-select question needs at least one option with correct: true',
-    path: ['options'],
-  });
+const multiple = z.object({ ...base, type: z.literal('multiple'), options: z.array(option).min(2).max(8) }).strict();
 
 const trueFalse = z.object({ ...base, type: z.literal('truefalse'), answer: z.boolean() }).strict();
 
@@ -62,27 +50,36 @@ const text = z
   })
   .strict();
 
-/** One question, in a knowledge check or a quiz. The right answer is shared by both languages. */
+/**
+ * One question, in a knowledge check or a quiz. The right answer is shared by both languages.
+ * Every cross-field message starts with the question id: the build error names the file, and the
+ * id says which of its questions to fix.
+ */
 export const questionSchema = z
   .discriminatedUnion('type', [single, multiple, trueFalse, ordering, matching, text])
   .superRefine((q, ctx) => {
+    const issue = (message: string, field: string) => ctx.addIssue({ code: 'custom', message: `question "${q.id}": ${message}`, path: [field] });
+    if (q.type === 'single' && q.options.filter((o) => o.correct).length !== 1)
+      issue('a single-choice question needs exactly one option with correct: true', 'options');
+    if (q.type === 'multiple' && !q.options.some((o) => o.correct))
+      issue('a multiple-select question needs at least one option with correct: true', 'options');
     const lists: [string, { id: string }[]][] = [];
     if (q.type === 'single' || q.type === 'multiple') lists.push(['options', q.options]);
     if (q.type === 'ordering') lists.push(['items', q.items]);
     if (q.type === 'matching') lists.push(['pairs', q.pairs]);
     for (const [field, list] of lists) {
-      if (!unique(list, (x) => x.id)) ctx.addIssue({ code: 'custom', message: `${field} ids must be unique`, path: [field] });
+      if (!unique(list, (x) => x.id)) issue(`${field} ids must be unique`, field);
     }
     if (q.type === 'ordering') {
       for (const lang of ['en', 'es'] as const) {
         if (!unique(q.items, (i) => i.text[lang]))
-          ctx.addIssue({ code: 'custom', message: `ordering items must have distinct ${lang} texts`, path: ['items'] });
+          issue(`ordering items must have distinct ${lang} texts`, 'items');
       }
     }
     if (q.type === 'matching') {
       for (const lang of ['en', 'es'] as const) {
         if (!unique(q.pairs, (p) => p.left[lang]) || !unique(q.pairs, (p) => p.right[lang]))
-          ctx.addIssue({ code: 'custom', message: `matching sides must have distinct ${lang} texts`, path: ['pairs'] });
+          issue(`matching sides must have distinct ${lang} texts`, 'pairs');
       }
     }
   });
@@ -98,9 +95,14 @@ export const quizSchema = z
     questions: z.array(questionSchema).default([]),
   })
   .strict()
-  .refine((q) => q.module === undefined || q.draw <= q.questions.length, {
-    message: 'draw is larger than the question pool',
-    path: ['draw'],
+  .superRefine((quiz, ctx) => {
+    // The final assessment (no module) draws from the module quizzes; its page checks that pool.
+    if (quiz.module !== undefined && quiz.draw > quiz.questions.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: `draw is ${quiz.draw} but the pool has only ${quiz.questions.length} questions`,
+        path: ['draw'],
+      });
   });
 
 export type Question = z.infer<typeof questionSchema>;

@@ -148,6 +148,14 @@ if (dialog) {
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) dialog.close();
   });
+  // Escape closes at once, even when the search field has text (which would otherwise eat the
+  // first Escape to clear itself).
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+    }
+  });
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     const inTextField = !!target?.closest('input, textarea, select, [contenteditable="true"]');

@@ -207,3 +207,35 @@ describe('operations', () => {
     expect(later.lessons['a/b']).toEqual({ firstAt: at.toISOString(), lastAt: '2026-12-01T00:00:00.000Z' });
   });
 });
+
+describe('removeAssignment', () => {
+  it('forgets one accepted assignment and keeps everything else', async () => {
+    const { removeAssignment } = await import('../../src/lib/progress');
+    const a = { id: 'abc', cohort: 'C', trainer: 'T', contact: '', modules: ['fundamentals'], assessment: false, due: '2026-12-31', passMark: 80, lang: 'es' as const };
+    let p = acceptAssignment(emptyProgress(), a, at);
+    p = acceptAssignment(p, { ...a, id: 'def' }, at);
+    p = recordQuizAttempt(p, 'fundamentals', attempt(90));
+    const after = removeAssignment(p, 'abc');
+    expect(Object.keys(after.assignments)).toEqual(['def']);
+    expect(after.quizzes.fundamentals).toHaveLength(1);
+    expect(removeAssignment(after, 'missing')).toEqual(after);
+  });
+});
+
+describe('scenarioStatus', () => {
+  it('is not started, then in progress with a draft, then done with the best result', async () => {
+    const { scenarioStatus } = await import('../../src/lib/progress');
+    const result = (score: number, mode: 'practice' | 'assessment' = 'practice') => ({
+      finishedAt: '2026-11-01T10:00:00.000Z', mode, score, max: 20, outcome: 'completed', hintsUsed: 0, attempts: 1,
+    });
+    let p = emptyProgress();
+    expect(scenarioStatus(p, 'demo')).toEqual({ status: 'not-started' });
+    p = setScenarioDraft(p, 'demo', { step: 'identify' });
+    expect(scenarioStatus(p, 'demo')).toEqual({ status: 'in-progress' });
+    p = recordScenarioResult(p, 'demo', result(12));
+    p = recordScenarioResult(p, 'demo', result(17, 'assessment'));
+    p = recordScenarioResult(p, 'demo', result(15));
+    expect(scenarioStatus(p, 'demo')).toMatchObject({ status: 'done', best: { score: 17, mode: 'assessment' } });
+    expect(scenarioStatus(p, 'other')).toEqual({ status: 'not-started' });
+  });
+});

@@ -89,3 +89,20 @@ export function continueTarget(p: Progress, order: string[]): string | undefined
   const unopenedAfter = order.slice(i + 1).find((key) => !p.lessons[key]);
   return unopenedAfter ?? order[i];
 }
+
+/** The learner no longer follows an assignment (a mistaken link, a finished cohort). Their results stay. */
+export function removeAssignment(p: Progress, assignmentId: string): Progress {
+  const { [assignmentId]: _gone, ...rest } = p.assignments;
+  return { ...p, assignments: rest };
+}
+
+/**
+ * A simulator scenario in the practice list: `done` once a result is recorded (with the best one,
+ * by score ratio, the latest on a tie), `in-progress` while only a draft is saved.
+ */
+export function scenarioStatus(p: Progress, scenarioId: string): { status: 'not-started' | 'in-progress' | 'done'; best?: ScenarioResult } {
+  const ratio = (r: ScenarioResult) => (r.max > 0 ? r.score / r.max : 0);
+  const best = (p.scenarios[scenarioId] ?? []).reduce<ScenarioResult | undefined>((b, r) => (!b || ratio(r) >= ratio(b) ? r : b), undefined);
+  if (best) return { status: 'done', best };
+  return { status: p.scenarioDrafts[scenarioId] !== undefined ? 'in-progress' : 'not-started' };
+}

@@ -1,75 +1,76 @@
-import * as z from 'zod/mini';
+import { array, boolean, number, object, oneOf, optional, record, string, unknown, literal, type Infer } from '../validate';
 
 /**
  * The learner's saved progress, version 2. Everything a learner does is kept here, in their own
- * browser, under one localStorage key. `zod/mini` keeps the validator small enough for every page.
+ * browser, under one localStorage key. Every page checks it on load, so the validator is the small
+ * one in src/lib/validate.ts (zod/mini with the store was over 8 KB gzip, most of a reading page's JS budget).
  */
 export const PROGRESS_VERSION = 2;
 
-const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
+const isoDate = string(10, 40);
 
-export const quizAttemptSchema = z.object({
+export const quizAttemptSchema = object({
   startedAt: isoDate,
   finishedAt: isoDate,
   /** Points earned and available; `percent` is their ratio, 0–100, rounded down. */
-  score: z.number(),
-  max: z.number(),
-  percent: z.number(),
-  passed: z.boolean(),
+  score: number(),
+  max: number(),
+  percent: number(),
+  passed: boolean,
   /** Question ids in the order they were asked, and the learner's answer to each. */
-  questionIds: z.array(z.string()),
-  answers: z.record(z.string(), z.unknown()),
+  questionIds: array(string()),
+  answers: record(unknown),
   /** Question ids answered wrongly or partly, for "what to review". */
-  missed: z.array(z.string()),
-  seed: z.number(),
+  missed: array(string()),
+  seed: number(),
 });
 
-export const scenarioResultSchema = z.object({
+export const scenarioResultSchema = object({
   finishedAt: isoDate,
-  mode: z.enum(['practice', 'assessment']),
-  score: z.number(),
-  max: z.number(),
+  mode: oneOf(['practice', 'assessment']),
+  score: number(),
+  max: number(),
   /** The simulated trace outcome the learner's request produced. */
-  outcome: z.string(),
-  hintsUsed: z.number(),
-  attempts: z.number(),
+  outcome: string(),
+  hintsUsed: number(),
+  attempts: number(),
 });
 
-export const assignmentSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  cohort: z.string().check(z.maxLength(120)),
-  trainer: z.string().check(z.maxLength(120)),
-  contact: z.string().check(z.maxLength(160)),
-  modules: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
-  assessment: z.boolean(),
-  due: z.string().check(z.maxLength(10)),
-  passMark: z.number().check(z.gte(0), z.lte(100)),
-  lang: z.enum(['en', 'es']),
+export const assignmentSchema = object({
+  id: string(1, 64),
+  cohort: string(0, 120),
+  trainer: string(0, 120),
+  contact: string(0, 160),
+  modules: array(string(0, 40), 20),
+  assessment: boolean,
+  due: string(0, 10),
+  passMark: number(0, 100),
+  lang: oneOf(['en', 'es']),
 });
 
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  learner: z.object({
-    name: z.string().check(z.maxLength(120)),
-    agency: z.string().check(z.maxLength(160)),
-    badge: z.string().check(z.maxLength(40)),
+export const progressSchema = object({
+  version: literal(PROGRESS_VERSION),
+  learner: object({
+    name: string(0, 120),
+    agency: string(0, 160),
+    badge: string(0, 40),
   }),
   /** `module/lesson` → when it was first and last opened. */
-  lessons: z.record(z.string(), z.object({ firstAt: isoDate, lastAt: isoDate })),
+  lessons: record(object({ firstAt: isoDate, lastAt: isoDate })),
   /** The last lesson opened, for "continue where you left off". */
-  lastLesson: z.optional(z.string()),
-  quizzes: z.record(z.string(), z.array(quizAttemptSchema)),
+  lastLesson: optional(string()),
+  quizzes: record(array(quizAttemptSchema)),
   /** An unfinished quiz per quiz id; its shape belongs to the quiz engine, which validates it. */
-  quizDrafts: z.record(z.string(), z.unknown()),
-  scenarios: z.record(z.string(), z.array(scenarioResultSchema)),
-  scenarioDrafts: z.record(z.string(), z.unknown()),
-  assignments: z.record(z.string(), z.object({ acceptedAt: isoDate, assignment: assignmentSchema })),
+  quizDrafts: record(unknown),
+  scenarios: record(array(scenarioResultSchema)),
+  scenarioDrafts: record(unknown),
+  assignments: record(object({ acceptedAt: isoDate, assignment: assignmentSchema })),
 });
 
-export type Progress = z.infer<typeof progressSchema>;
-export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
-export type ScenarioResult = z.infer<typeof scenarioResultSchema>;
-export type Assignment = z.infer<typeof assignmentSchema>;
+export type Progress = Infer<typeof progressSchema>;
+export type QuizAttempt = Infer<typeof quizAttemptSchema>;
+export type ScenarioResult = Infer<typeof scenarioResultSchema>;
+export type Assignment = Infer<typeof assignmentSchema>;
 
 export function emptyProgress(): Progress {
   return {

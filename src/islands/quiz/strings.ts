@@ -1,0 +1,65 @@
+import type { UIKey } from '../../i18n';
+
+/** UI strings the question controls need; a knowledge check renders the same controls. */
+export const FIELD_STRING_KEYS = [
+  'check.true',
+  'check.false',
+  'quiz.orderingHelp',
+  'quiz.moveUp',
+  'quiz.moveDown',
+  'quiz.moved',
+  'quiz.matchChoose',
+  'quiz.yourAnswer',
+] as const satisfies readonly UIKey[];
+
+/** Every UI string the quiz island uses; the page picks them on the server (pickStrings). */
+export const QUIZ_STRING_KEYS = [
+  ...FIELD_STRING_KEYS,
+  'quiz.facts',
+  'quiz.start',
+  'quiz.loading',
+  'quiz.best',
+  'quiz.noAttempts',
+  'quiz.attempts',
+  'quiz.date',
+  'quiz.scoreColumn',
+  'quiz.resultColumn',
+  'quiz.passed',
+  'quiz.notPassed',
+  'quiz.notSaved',
+  'quiz.resumed',
+  'quiz.progress',
+  'quiz.previous',
+  'quiz.next',
+  'quiz.submit',
+  'quiz.unanswered',
+  'quiz.goTo',
+  'quiz.submitAnyway',
+  'quiz.hintShow',
+  'quiz.hintHide',
+  'quiz.multipleHelp',
+  'quiz.rightAnswer',
+  'quiz.noAnswer',
+  'quiz.resultPassed',
+  'quiz.resultFailed',
+  'quiz.score',
+  'quiz.toReview',
+  'quiz.toReviewIntro',
+  'quiz.allRight',
+  'quiz.review',
+  'quiz.reviewQuestion',
+  'quiz.verdictRight',
+  'quiz.verdictPartly',
+  'quiz.verdictWrong',
+  'quiz.yourChoice',
+  'quiz.rightChoice',
+  'quiz.yourOrder',
+  'quiz.rightOrder',
+  'quiz.rightPosition',
+  'quiz.wrongPosition',
+  'quiz.why',
+  'quiz.retake',
+] as const satisfies readonly UIKey[];
+
+export type FieldStrings = Record<(typeof FIELD_STRING_KEYS)[number], string>;
+export type QuizStrings = Record<(typeof QUIZ_STRING_KEYS)[number], string>;

@@ -1,0 +1,1 @@
+try{var t=localStorage.getItem('traza-theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}

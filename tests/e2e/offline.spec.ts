@@ -1,0 +1,37 @@
+import { test, expect } from './support/fixtures';
+
+test.describe('offline', () => {
+  // Offline navigation to a page that is not saved makes Chromium log a failed load; that is the point.
+  test.use({ expectedErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/], serviceWorkers: 'allow' });
+
+  test('after one visit and the download, the Spanish course works with the network off', async ({ page, context }) => {
+    await page.goto('/es/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The page that registered the worker is controlled after a reload.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+    const control = page.locator('[data-offline]');
+    const button = control.getByRole('button', { name: /Descargar el curso/ });
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(control.getByRole('status')).toHaveText(/Disponible sin conexión/, { timeout: 60_000 });
+    await expect(button).toBeHidden();
+
+    await context.setOffline(true);
+    // A lesson never opened before.
+    await page.goto('/es/modules/results/time-to-crime/');
+    await expect(page.locator('h1')).toContainText(/tiempo/i);
+    // Glossary and search (Pagefind's index and WebAssembly come from the cache).
+    await page.goto('/es/glossary/');
+    await expect(page.locator('.entry').first()).toBeVisible();
+    await page.goto('/es/search/?q=numero%20de%20serie');
+    await expect(page.locator('main .hits li').first().locator('a')).toHaveAttribute('href', /^\/es\//);
+    // The status still says the course is available offline.
+    await expect(page.locator('[data-offline]').getByRole('status')).toHaveText(/Disponible sin conexión/);
+    // A page that is not saved (English was not downloaded) shows the offline page.
+    await page.goto('/en/modules/leads/patterns/');
+    await expect(page.getByRole('heading', { name: 'Está sin conexión' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
