@@ -9,7 +9,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  timeout: 30_000,
+  // The quiz tests run axe on every question type; on a 2-core CI machine that takes time.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://localhost:${port}`,
