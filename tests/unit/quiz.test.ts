@@ -97,7 +97,8 @@ const arbQuestion: fc.Arbitrary<LocalQuestion> = fc.oneof(
   fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 3, maxLength: 7 }).map((ids) => ({ ...base, id: 'g', type: 'ordering' as const, items: ids.map((id) => ({ id, text: id })) })),
   fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 3, maxLength: 7 }).map((ids) => ({ ...base, id: 'g', type: 'matching' as const, pairs: ids.map((id) => ({ id, left: id, right: id })) })),
   fc
-    .tuple(fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.record({ case: fc.boolean(), spaces: fc.boolean(), dashes: fc.boolean() }))
+    // Accepted answers have a letter or digit: one made only of spaces or dashes could never be typed.
+    .tuple(fc.array(fc.string({ minLength: 1, maxLength: 12 }).filter((t) => /[A-Za-z0-9]/.test(t)), { minLength: 1, maxLength: 4 }), fc.record({ case: fc.boolean(), spaces: fc.boolean(), dashes: fc.boolean() }))
     .map(([accept, normalize]) => ({ ...base, id: 'g', type: 'text' as const, accept, normalize })),
 );
 

@@ -31,7 +31,7 @@ const DASHES = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  */
 export function normalizeText(text: string, rules: TextRules): string {
   let out = text.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
-  if (rules.case) out = out.toUpperCase();
+  if (rules.case) out = out.toUpperCase().normalize('NFKC');
   if (rules.spaces) out = out.replace(/ /g, '');
   if (rules.dashes) out = out.replace(/-/g, '');
   return out;
