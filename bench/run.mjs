@@ -333,6 +333,14 @@ function comparison() {
 function writeResults() {
   growth();
   comparison();
+  const loads = [results.realCourse, ...results.traza, ...results.starlight, ...results.lighthouse].map((r) => r?.loadBefore ?? 0);
+  const busiest = Math.max(0, ...loads);
+  if (busiest > results.machine.cpus) {
+    note(
+      `the machine was busy (load average up to ${busiest} on ${results.machine.cpus} cores): wall times and Lighthouse TBT are inflated; ` +
+        'compare ratios taken close together, or run again on a quiet machine.',
+    );
+  }
   results.finishedAt = new Date().toISOString();
   results.seconds = Math.round(elapsed());
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');

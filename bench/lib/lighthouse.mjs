@@ -57,10 +57,13 @@ async function launchChrome() {
     { stdio: 'ignore' },
   );
   await waitForHttp(`http://127.0.0.1:${port}/json/version`, 30);
+  const exited = new Promise((done) => chrome.once('exit', done));
   return {
     port,
-    close: () => {
+    // The profile can only be removed once Chromium has stopped writing to it.
+    close: async () => {
       chrome.kill('SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
       rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
@@ -123,7 +126,7 @@ export async function runLighthouse(pages, { runs = 1, progress = () => {} } = {
       );
     }
   } finally {
-    chrome.close();
+    await chrome.close();
   }
   return results;
 }
