@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { classifyPage, inspectDist } from './check-dist.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const LANGS = ['en', 'es'];
@@ -23,6 +24,24 @@ const hash = createHash('sha256');
 for (const f of files.sort()) hash.update(f).update(readFileSync(join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);
 
+// What each page needs besides its HTML: its CSS and JS, including code it loads on first use
+// (search, knowledge-check scoring). The precache holds only the shell, what reading pages need
+// (lessons, module pages, glossary…): a first visit on a slow link should not pull every island's
+// code in the background. Island code (quiz, simulator, trainer…) is cached when its page is
+// visited, and in full by "download for offline use" (the per-language lists below).
+const site = inspectDist(dist);
+const rel = (f) => relative(dist, f).split('\\').join('/');
+const assetsOf = (page) => [...site.assetFiles(site.read(page))].map(rel);
+const shell = new Set();
+const langAssets = Object.fromEntries(LANGS.map((l) => [l, new Set()]));
+for (const page of site.htmlFiles) {
+  const path = site.pagePathOf(page);
+  const assets = assetsOf(page);
+  if (!classifyPage(path).island) for (const a of assets) shell.add(a);
+  const lang = LANGS.find((l) => path.startsWith(`/${l}/`));
+  if (lang) for (const a of assets) langAssets[lang].add(a);
+}
+
 mkdirSync(join(dist, 'offline'), { recursive: true });
 for (const lang of LANGS) {
   const pages = files
@@ -31,7 +50,10 @@ for (const lang of LANGS) {
   const search = files.filter((f) =>
     new RegExp(`^pagefind/((index|fragment|filter)/${lang}_|wasm\\.${lang}\\.pagefind$|pagefind\\.${lang}_.*\\.pf_meta$)`).test(f),
   );
-  const other = files.filter((f) => f === `${lang}/manifest.webmanifest`);
+  const other = [
+    ...files.filter((f) => f === `${lang}/manifest.webmanifest`),
+    ...[...langAssets[lang]].filter((a) => !shell.has(a)).sort(),
+  ];
   const urls = [...pages, ...[...search, ...other].map((f) => `/${f}`)];
   const bytes = [...pages.map((p) => `${p.slice(1)}index.html`), ...search, ...other].reduce((n, f) => n + size(f), 0);
   writeFileSync(join(dist, 'offline', `${lang}.json`), JSON.stringify({ version, lang, bytes, urls }));
@@ -40,16 +62,18 @@ for (const lang of LANGS) {
 const { count, size: precacheBytes, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: [
-    '_astro/**/*.{js,css}',
+    ...[...shell].sort(),
     'pagefind/pagefind.js',
     'pagefind/pagefind-entry.json',
     'favicon.svg',
-    'icons/*',
+    // The PNG icons are for installing, and the browser fetches them itself when it installs.
+    'icons/icon.svg',
     'index.html',
-    '404.html',
     'offline/index.html',
   ],
   swDest: join(dist, 'sw.js'),
+  // Astro's files carry a content hash in their names: no revision needed in the manifest.
+  dontCacheBustURLsMatching: /^_astro\//,
   // Pagefind asks for pagefind-entry.json?ts=<time>; without this, offline search misses the cache.
   ignoreURLParametersMatching: [/^ts$/],
   // A new version waits until every Traza tab is closed (or the reader chooses "use it now"),
@@ -78,12 +102,19 @@ const { count, size: precacheBytes, warnings } = await generateSW({
     {
       urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
       handler: 'StaleWhileRevalidate',
-      options: { cacheName: 'traza-search' },
+      options: { cacheName: 'traza-search', matchOptions: { ignoreVary: true } },
     },
     {
       urlPattern: ({ sameOrigin }) => sameOrigin,
       handler: 'StaleWhileRevalidate',
-      options: { cacheName: 'traza-assets' },
+      options: {
+        cacheName: 'traza-assets',
+        // A module script is requested with an Origin header and servers answer "Vary: Origin";
+        // the copy saved by "download for offline use" was fetched without one, so without
+        // ignoreVary an island's code would be missing offline. Astro retries a failed island
+        // import with ?astro-retry=…; the file is the same (its name carries its hash).
+        matchOptions: { ignoreVary: true, ignoreSearch: true },
+      },
     },
   ],
 });

@@ -53,14 +53,21 @@ export function inspectDist(dist) {
     return candidates.find((c) => existsSync(c) && statSync(c).isFile());
   }
 
-  /** JS files a page loads up front: module scripts, what they import statically, and its islands. */
-  function jsFiles(html) {
+  /**
+   * JS files a page loads up front: module scripts, what they import statically, and its islands.
+   * With `lazy`, also what those files may import later (`import("./x.js")`: code loaded on first
+   * use, which the offline copy must hold too).
+   */
+  function jsFiles(html, { lazy = false } = {}) {
     const seen = new Set();
+    const imports = lazy
+      ? /(?:(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\(\s*)["'`]([^"'`]+)["'`]/g
+      : /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
     const visit = (urlPath) => {
       const f = resolvePath(urlPath);
       if (!f || seen.has(f)) return;
       seen.add(f);
-      for (const m of read(f).matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      for (const m of read(f).matchAll(imports)) {
         visit(m[1].startsWith('/') ? m[1] : posix.join(posix.dirname(urlPath), m[1]));
       }
     };
@@ -117,9 +124,14 @@ export function inspectDist(dist) {
     return { ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.media };
   }
 
+  /** Every JS and CSS file a page may need (up front or on first use), as dist paths. */
+  function assetFiles(html) {
+    return new Set([...jsFiles(html, { lazy: true }), ...cssFiles(html)]);
+  }
+
   const files = walk(dist);
   const htmlFiles = files.filter((f) => f.endsWith('.html') && !pagePathOf(f).startsWith('/pagefind/'));
-  return { dist, files, htmlFiles, read, pagePathOf, resolvePath, pageBytes, fileBytes };
+  return { dist, files, htmlFiles, read, pagePathOf, resolvePath, pageBytes, fileBytes, assetFiles };
 }
 
 const idsOf = (site, file) => new Set([...site.read(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));

@@ -83,7 +83,7 @@ export function formatMarkdown(results, transferLines) {
     if (failing.length) lines.push('', 'Audits below 100:', '', ...failing);
   }
 
-  lines.push('', `Budgets (gzip): lesson HTML ${kb(budgets.html.lesson)}, JS ${kb(budgets.js.default)} (island pages ${kb(budgets.js.island)}), CSS ${kb(budgets.css)}, first search result ${kb(budgets.firstSearchResult)}.`);
+  lines.push('', `Budgets (gzip): lesson HTML ${kb(budgets.html.lesson)}, JS ${kb(budgets.js.default)} (island pages ${kb(budgets.js.island)}), CSS ${kb(budgets.css)}, first search result ${kb(budgets.firstSearchResult)} (+${kb(budgets.searchChunk)} for each further index chunk the query needs).`);
   if (results.notes.length) lines.push('', '## Notes', '', ...results.notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }

@@ -23,8 +23,12 @@ export interface LessonPage {
 
 export interface Course {
   modules: ModuleEntry[];
+  /** Modules by id, so a page looks its module up without scanning the list. */
+  moduleById: Map<string, ModuleEntry>;
   /** Lesson pages per language, in course order (module order, then lesson order). */
   lessons: Record<Lang, LessonPage[]>;
+  /** The same lesson pages grouped by module, once per build (pages ask for them thousands of times). */
+  lessonsByModule: Record<Lang, Map<string, LessonPage[]>>;
   glossary: GlossaryEntry[];
   sources: CollectionEntry<'sources'>[];
   checks: Map<string, CollectionEntry<'checks'>['data'][number]>;
@@ -125,10 +129,18 @@ async function loadCourse(): Promise<Course> {
   sources.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const checkMap = new Map(checks.flatMap((c) => c.data.map((q) => [q.id, q] as const)));
   scenarios.sort((a, b) => a.data.order - b.data.order);
-  return { modules, lessons: pages, glossary, sources, checks: checkMap, scenarios };
+  const lessonsByModule = Object.fromEntries(
+    LANGS.map((lang) => {
+      const groups = new Map<string, LessonPage[]>(modules.map((m) => [m.id, []]));
+      for (const page of pages[lang]) groups.get(page.module)!.push(page);
+      return [lang, groups];
+    }),
+  ) as Record<Lang, Map<string, LessonPage[]>>;
+  const moduleById = new Map(modules.map((m) => [m.id, m]));
+  return { modules, moduleById, lessons: pages, lessonsByModule, glossary, sources, checks: checkMap, scenarios };
 }
 
 /** Lessons of one module in one language, in order. */
 export function moduleLessons(course: Course, lang: Lang, module: string): LessonPage[] {
-  return course.lessons[lang].filter((l) => l.module === module);
+  return course.lessonsByModule[lang].get(module) ?? [];
 }

@@ -77,21 +77,8 @@ export function buildFilters(choices: Record<string, string | undefined>): Recor
   return Object.fromEntries(Object.entries(choices).filter((e): e is [string, string] => Boolean(e[1])));
 }
 
-export interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  /** True when the key went to a text field, where "/" must type a slash. */
-  inTextField: boolean;
-}
-
-/** "/" (outside text fields) and Ctrl+K / ⌘K open the search. */
-export function isSearchShortcut(e: KeyLike): boolean {
-  if (e.altKey) return false;
-  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') return true;
-  return e.key === '/' && !e.ctrlKey && !e.metaKey && !e.inTextField;
-}
+// The shortcut lives in its own module so the header script can use it without loading the rest.
+export { isSearchShortcut, type KeyLike } from './search-shortcut';
 
 const STOP_WORDS: Record<'en' | 'es', ReadonlySet<string>> = {
   en: new Set('a an and are as at be by for from how in is it of on or the to what when where which who with'.split(' ')),

@@ -1,7 +1,10 @@
-import { isAnswered } from '../lib/quiz/answers';
 import { fillTemplate } from '../lib/quiz/format';
-import { scoreQuestion, verdictOf } from '../lib/quiz/score';
 import type { AnswerKey, AnswerValue } from '../lib/quiz/types';
+
+type Grader = typeof import('./check-grade');
+let grader: Promise<Grader> | undefined;
+/** The scoring code loads on the first touch of a check (and is in the offline shell). */
+const loadGrader = () => (grader ??= import('./check-grade').catch((e: unknown) => ((grader = undefined), Promise.reject(e))));
 
 /**
  * `<traza-check>`: makes a knowledge check answerable in place (src/components/mdx/Check.astro).
@@ -19,15 +22,17 @@ class TrazaCheck extends HTMLElement {
     this.addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('button');
       if (!button) return;
-      if (button.hasAttribute('data-check-submit')) this.#check();
+      if (button.hasAttribute("data-check-submit")) void this.#check();
       else if (button.dataset.move) this.#move(button);
     });
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.target as Element).matches('input[type="text"]')) {
         e.preventDefault();
-        this.#check();
+        void this.#check();
       }
     });
+    // Fetch the scoring code as soon as the learner reaches for a check, before they press Check.
+    for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, () => void loadGrader().catch(() => {}), { once: true });
     // A changed answer has not been checked yet: hide the feedback that belonged to the old one.
     this.addEventListener('change', () => this.#reset());
     this.addEventListener('input', () => this.#reset());
@@ -60,10 +65,17 @@ class TrazaCheck extends HTMLElement {
     status.dataset.verdict = verdict;
   }
 
-  #check() {
+  async #check() {
     const answer = this.#answer();
-    if (!isAnswered(this.#key, answer)) return this.#status(this.dataset.empty ?? '');
-    const verdict = verdictOf(scoreQuestion(this.#key, answer));
+    let verdict;
+    try {
+      verdict = (await loadGrader()).grade(this.#key, answer);
+    } catch {
+      // Offline before the scoring code was saved: fall back to the plain "show the answer" box.
+      this.removeAttribute('data-enhanced');
+      return;
+    }
+    if (verdict === 'empty') return this.#status(this.dataset.empty ?? '');
     this.#status(this.dataset[verdict] ?? '', verdict);
     const chosen = new Set(Array.isArray(answer) ? answer : [String(answer)]);
     for (const p of this.querySelectorAll<HTMLElement>('[data-feedback-for]')) p.hidden = !chosen.has(p.dataset.feedbackFor!);

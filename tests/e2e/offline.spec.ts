@@ -27,6 +27,18 @@ test.describe('offline', () => {
     await expect(page.locator('.entry').first()).toBeVisible();
     await page.goto('/es/search/?q=numero%20de%20serie');
     await expect(page.locator('main .hits li').first().locator('a')).toHaveAttribute('href', /^\/es\//);
+    // A knowledge check in that lesson scores in place (its scoring code loads on first use).
+    await page.goto('/es/modules/fundamentals/what-a-trace-is/');
+    const check = page.locator('traza-check').first();
+    await check.locator('input').first().check();
+    await check.getByRole('button', { name: 'Comprobar respuesta' }).click();
+    await expect(check.locator('[data-check-status]')).toHaveText(/Correcto|Parcialmente|No exactamente/);
+    // A quiz and a practice scenario never opened: their code came with the download.
+    await page.goto('/es/modules/leads/quiz/');
+    await page.getByRole('button', { name: 'Comenzar el cuestionario' }).click();
+    await expect(page.getByRole('heading', { name: 'Pregunta 1 de 8' })).toBeFocused();
+    await page.goto('/es/practice/old-shotgun/');
+    await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
     // The status still says the course is available offline.
     await expect(page.locator('[data-offline]').getByRole('status')).toHaveText(/Disponible sin conexión/);
     // A page that is not saved (English was not downloaded) shows the offline page.

@@ -1,19 +1,31 @@
 import { gzipSync } from 'node:zlib';
 import { test, expect } from './support/fixtures';
-import { budgets } from '../../budgets.config.mjs';
+import type { Page } from '@playwright/test';
+import { budgets, searchBudget } from '../../budgets.config.mjs';
 
-test('Spanish search without accents finds the Spanish serial-number lesson first', async ({ page }) => {
-  // The budget is in gzip bytes, as a host would serve them; the preview server does not
-  // compress, so each Pagefind file is gzipped here (its index files are gzipped already).
-  // Pagefind fetches the fragments of several results at once; a first result needs the core,
-  // the index chunks it searched and one fragment.
-  const fetched: Promise<number>[] = [];
+/**
+ * Records what Pagefind fetches on a page, in gzip bytes as a host would serve them (the preview
+ * server does not compress; Pagefind's index files are gzipped already and barely shrink).
+ * Pagefind fetches the fragments of several results at once; a first result needs the core, the
+ * index chunks the query's words fall in, and one fragment.
+ */
+function recordSearchBytes(page: Page) {
+  const fetched: Promise<{ chunk: boolean; bytes: number }>[] = [];
   let fragments = 0;
   page.on('response', (r) => {
-    if (!r.url().includes('/pagefind/')) return;
-    if (r.url().includes('/fragment/') && fragments++ > 0) return;
-    fetched.push(r.body().then((b) => gzipSync(b).length));
+    const path = new URL(r.url()).pathname;
+    if (!path.startsWith('/pagefind/')) return;
+    if (path.includes('/fragment/') && fragments++ > 0) return;
+    fetched.push(r.body().then((b) => ({ chunk: path.startsWith('/pagefind/index/'), bytes: gzipSync(b).length })));
   });
+  return async () => {
+    const all = await Promise.all(fetched);
+    return { bytes: all.reduce((n, f) => n + f.bytes, 0), chunks: all.filter((f) => f.chunk).length };
+  };
+}
+
+test('Spanish search without accents finds the Spanish serial-number lesson first', async ({ page }) => {
+  const measured = recordSearchBytes(page);
   await page.goto('/es/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
@@ -26,10 +38,30 @@ test('Spanish search without accents finds the Spanish serial-number lesson firs
   const hrefs = await dialog.locator('.hits a.hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.every((h) => h!.startsWith('/es/'))).toBe(true);
   await expect(first.locator('mark').first()).toBeVisible();
-  const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
-  console.log(`bytes fetched for the first search result (gzip): ${bytes}`);
+  const { bytes, chunks } = await measured();
+  console.log(`es "numero de serie": ${bytes} bytes (gzip), ${chunks} index chunk(s)`);
+  // "de" is dropped before searching (src/lib/search.ts), so the query needs one chunk.
+  expect(chunks).toBe(1);
   expect(bytes).toBeLessThanOrEqual(budgets.firstSearchResult);
 });
+
+for (const { lang, query, words } of [
+  { lang: 'en', query: 'importer', words: 1 },
+  { lang: 'en', query: 'serial number', words: 2 },
+  { lang: 'es', query: 'importador', words: 1 },
+] as const) {
+  test(`a first result for "${query}" (${lang}) stays within the search budget`, async ({ page }) => {
+    const measured = recordSearchBytes(page);
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('main .hits li').first()).toBeVisible();
+    const { bytes, chunks } = await measured();
+    console.log(`${lang} "${query}": ${bytes} bytes (gzip), ${chunks} index chunk(s)`);
+    // At most one chunk per word; each further chunk may add searchChunk (budgets.config.mjs).
+    expect(chunks).toBeGreaterThanOrEqual(1);
+    expect(chunks).toBeLessThanOrEqual(words);
+    expect(bytes).toBeLessThanOrEqual(searchBudget(chunks));
+  });
+}
 
 test('English search returns English pages only', async ({ page }) => {
   await page.goto('/en/search/?q=serial%20number');
