@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { test, expect } from './support/fixtures';
 
 test('landing → Spanish → lesson → language switch keeps the lesson', async ({ page }) => {
@@ -78,6 +79,31 @@ for (const lang of ['en', 'es']) {
     });
   }
 }
+
+test('the identification module page links to its three practice scenarios in both languages', async ({ page }) => {
+  const root = join(import.meta.dirname, '../..');
+  const ids = ['imported-rifle', 'revolver-numbers', 'obliterated-serial'];
+  for (const lang of ['es', 'en'] as const) {
+    const ui = JSON.parse(readFileSync(join(root, `src/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
+    await page.goto(`/${lang}/modules/identification/`);
+    const practice = page.getByRole('region', { name: ui['module.practice'], exact: true });
+    const links = practice.getByRole('link');
+    // Listed in practice-list order, each in the page's language.
+    expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(ids.map((id) => `/${lang}/practice/${id}/`));
+    for (const [i, id] of ids.entries()) {
+      const scenario = parse(readFileSync(join(root, `content/scenarios/${id}.yaml`), 'utf8')) as { title: Record<string, string> };
+      await expect(links.nth(i)).toHaveText(scenario.title[lang]!);
+    }
+  }
+  // A module with no scenario (fundamentals today) shows no practice heading at all.
+  const practised = new Set(
+    readdirSync(join(root, 'content/scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => (parse(readFileSync(join(root, 'content/scenarios', f), 'utf8')) as { module: string }).module),
+  );
+  for (const mod of moduleIds.filter((m) => !practised.has(m))) {
+    await page.goto(`/en/modules/${mod}/`);
+    await expect(page.locator('#module-practice')).toHaveCount(0);
+  }
+});
 
 test('the course home lists six modules in both languages', async ({ page }) => {
   for (const lang of ['en', 'es']) {

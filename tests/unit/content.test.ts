@@ -47,6 +47,7 @@ for (const lang of ['en', 'es'] as const) {
 }
 const glossary = (load('glossary.yaml') ?? []) as { id: string; related?: string[] }[];
 const sources = (load('sources.yaml') ?? []) as { id: string }[];
+type QuestionText = { id: string; prompt?: { en?: string; es?: string } };
 const checks = yamlFiles('checks').map((f) => ({ module: f.replace('.yaml', ''), file: `content/checks/${f}`, data: load(`checks/${f}`) }));
 const quizzes = yamlFiles('quizzes').map((f) => ({ file: `content/quizzes/${f}`, data: load(`quizzes/${f}`) }));
 
@@ -76,6 +77,26 @@ describe('course content', () => {
       ],
     });
     expect(problems, problems.length ? formatProblems(problems) : '').toEqual([]);
+  });
+
+  it('has no two questions with the same prompt in the same language', () => {
+    // A repeated prompt reads as the same question twice; the prompt must say what it asks about.
+    const all = [
+      ...checks.flatMap((c) => (c.data as QuestionText[]).map((q) => ({ ...q, file: c.file }))),
+      ...quizzes.flatMap((q) => ((q.data as { questions?: QuestionText[] }).questions ?? []).map((x) => ({ ...x, file: q.file }))),
+    ];
+    const repeated: string[] = [];
+    for (const lang of ['en', 'es'] as const) {
+      const seen = new Map<string, { id: string; file: string }>();
+      for (const q of all) {
+        const text = q.prompt?.[lang]?.trim().replace(/\s+/g, ' ').toLowerCase();
+        if (!text) continue;
+        const first = seen.get(text);
+        if (first) repeated.push(`${q.id} (${q.file}) repeats the ${lang} prompt of ${first.id} (${first.file}): "${q.prompt![lang]}"`);
+        else seen.set(text, { id: q.id, file: q.file });
+      }
+    }
+    expect(repeated).toEqual([]);
   });
 
   it('has six modules, each with three to five lessons in both languages', () => {
