@@ -2,7 +2,7 @@ import { array, literal, object, optional, record, string, type Infer } from './
 import { assignmentSchema, type Assignment } from './progress/schema';
 import { receiptSchema } from './receipt';
 import { canonicalCode, learnerKey, type RosterEntry } from './roster';
-import type { SaveNotice, StorageLike } from './progress/store';
+import { createVersionedStore, readVersioned, type LoadProblem, type SaveNotice, type StorageLike, type VersionedFormat } from './versioned-store';
 
 /**
  * The trainer's rosters, kept in their own browser under their own key (a trainer can also be a
@@ -35,26 +35,23 @@ export function emptyRoster(): RosterData {
   return { version: ROSTER_VERSION, assignments: {} };
 }
 
-export type RosterProblem = 'corrupt' | 'newer-version';
+export type RosterProblem = LoadProblem;
+
+/** How a saved roster is read: version 1, no upgrades yet; an unknown `current` is dropped. */
+const rosterFormat: VersionedFormat<RosterData> = {
+  version: ROSTER_VERSION,
+  fresh: emptyRoster,
+  validate(data) {
+    const parsed = rosterSchema.safeParse(data);
+    if (parsed.success && parsed.data.current && !parsed.data.assignments[parsed.data.current]) delete parsed.data.current;
+    return parsed;
+  },
+};
 
 /** Reads a saved or imported roster. Never throws; a problem comes back with a fresh roster. */
 export function parseRoster(raw: string | null | undefined): { roster: RosterData; problem?: RosterProblem } {
-  if (raw == null || raw === '') return { roster: emptyRoster() };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { roster: emptyRoster(), problem: 'corrupt' };
-  }
-  const version = (data as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > ROSTER_VERSION) {
-    return { roster: emptyRoster(), problem: 'newer-version' };
-  }
-  const parsed = rosterSchema.safeParse(data);
-  if (!parsed.success) return { roster: emptyRoster(), problem: 'corrupt' };
-  const roster = parsed.data;
-  if (roster.current && !roster.assignments[roster.current]) delete roster.current;
-  return { roster };
+  const { value: roster, problem } = readVersioned(raw, rosterFormat);
+  return problem ? { roster, problem } : { roster };
 }
 
 /** Adds (or refreshes) an assignment the trainer made or opened, and shows it. */
@@ -132,59 +129,6 @@ export interface RosterStore {
 }
 
 /** A roster store over any storage; the rules of `createProgressStore`, for the trainer's data. */
-export function createRosterStore(storage: StorageLike | null, now: () => Date = () => new Date()): RosterStore {
-  const listeners = new Set<(r: RosterData) => void>();
-  const notices: SaveNotice[] = [];
-  let usable = storage !== null;
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(ROSTER_KEY) ?? null;
-  } catch {
-    usable = false;
-  }
-  if (!usable) notices.push({ kind: 'memory' });
-  const loaded = parseRoster(raw);
-  let roster = loaded.roster;
-  if (loaded.problem && usable && raw !== null) {
-    const backupKey = `${ROSTER_BACKUP_PREFIX}${now().toISOString()}`;
-    try {
-      storage!.setItem(backupKey, raw);
-      storage!.removeItem(ROSTER_KEY);
-      notices.push({ kind: loaded.problem === 'corrupt' ? 'recovered' : 'newer', backupKey });
-    } catch {
-      usable = false;
-      notices.push({ kind: 'memory' });
-    }
-  }
-
-  function save() {
-    if (!usable || !storage) return;
-    try {
-      storage.setItem(ROSTER_KEY, JSON.stringify(roster));
-      const i = notices.findIndex((n) => n.kind === 'full');
-      if (i >= 0) notices.splice(i, 1);
-    } catch {
-      if (!notices.some((n) => n.kind === 'full')) notices.push({ kind: 'full' });
-    }
-  }
-
-  return {
-    get: () => roster,
-    update(change) {
-      roster = change(roster);
-      save();
-      listeners.forEach((l) => l(roster));
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    notices: () => [...notices],
-    reloadFrom(text) {
-      const next = parseRoster(text);
-      if (next.problem) return;
-      roster = next.roster;
-      listeners.forEach((l) => l(roster));
-    },
-  };
+export function createRosterStore(storage: StorageLike | null, now?: () => Date): RosterStore {
+  return createVersionedStore(storage, ROSTER_KEY, ROSTER_BACKUP_PREFIX, rosterFormat, now);
 }

@@ -2,16 +2,31 @@ import type { UIKey } from '../../i18n';
 
 /** The page picks an island's strings on the server (pickStrings); these lists say which. */
 export type Strings<K extends UIKey> = Record<K, string>;
+/** The strings an island gets from one of the key lists below. */
+type StringsFor<L extends readonly UIKey[]> = Strings<L[number]>;
 
-export const STATUS_KEYS = ['status.notStarted', 'status.inProgress', 'status.done', 'status.passed'] as const satisfies readonly UIKey[];
+type Flat<T> = T extends readonly (infer E)[] ? E : T;
+
+/**
+ * A key list made of keys and other key lists (flattened one level), typed key by key: a typo
+ * fails `astro check` at the key. The calls are marked pure and take no spreads: islands import
+ * this file for `statusKey` and `RECEIPT_ERROR_KEYS` only, and their bundle drops the lists,
+ * which only the pages use.
+ */
+function keys<const P extends readonly (UIKey | readonly UIKey[])[]>(...parts: P): readonly Flat<P[number]>[] {
+  return parts.flat() as Flat<P[number]>[];
+}
+
+/** The words for an item's status, by status. */
 export const statusKey = {
   'not-started': 'status.notStarted',
   'in-progress': 'status.inProgress',
   done: 'status.done',
   passed: 'status.passed',
-} as const;
+} as const satisfies Record<string, UIKey>;
+export const STATUS_KEYS = /* @__PURE__ */ Object.values(statusKey);
 
-export const RECEIPT_KEYS = [
+export const RECEIPT_KEYS = /* @__PURE__ */ keys(
   'receipt.code',
   'receipt.help',
   'receipt.honest',
@@ -23,8 +38,8 @@ export const RECEIPT_KEYS = [
   'receipt.certificate',
   'receipt.created',
   'receipt.needName',
-] as const satisfies readonly UIKey[];
-export type ReceiptStrings = Strings<(typeof RECEIPT_KEYS)[number]>;
+);
+export type ReceiptStrings = StringsFor<typeof RECEIPT_KEYS>;
 
 /** Why a receipt code could not be read, as the learner or trainer is told. */
 export const RECEIPT_ERROR_KEYS = {
@@ -37,11 +52,18 @@ export const RECEIPT_ERROR_KEYS = {
   unreadable: 'receipt.error.unreadable',
   invalid: 'receipt.error.invalid',
 } as const satisfies Record<string, UIKey>;
-export type ReceiptErrorStrings = Strings<(typeof RECEIPT_ERROR_KEYS)[keyof typeof RECEIPT_ERROR_KEYS]>;
+const RECEIPT_ERROR_KEY_LIST = /* @__PURE__ */ Object.values(RECEIPT_ERROR_KEYS);
+export type ReceiptErrorStrings = StringsFor<typeof RECEIPT_ERROR_KEY_LIST>;
 
-export const DASHBOARD_KEYS = [
-  ...STATUS_KEYS,
-  ...RECEIPT_KEYS,
+/** What every island that reads receipt codes needs: item statuses, the reasons a code is refused, "loading". */
+const RECEIPT_READER_KEYS = /* @__PURE__ */ keys(STATUS_KEYS, RECEIPT_ERROR_KEY_LIST, 'common.loading');
+
+/** An assignment's terms, as the printed handout and the learner's assignment page state them. */
+const ASSIGNMENT_TERMS_KEYS = /* @__PURE__ */ keys('handout.complete', 'handout.due', 'handout.passMark');
+
+export const DASHBOARD_KEYS = /* @__PURE__ */ keys(
+  STATUS_KEYS,
+  RECEIPT_KEYS,
   'home.continue',
   'common.cancel',
   'common.none',
@@ -121,27 +143,25 @@ export const DASHBOARD_KEYS = [
   'data.backupFrom',
   'data.backupDownload',
   'data.backupDelete',
-] as const satisfies readonly UIKey[];
-export type DashboardStrings = Strings<(typeof DASHBOARD_KEYS)[number]>;
+);
+export type DashboardStrings = StringsFor<typeof DASHBOARD_KEYS>;
 
-export const HANDOUT_KEYS = [
+export const HANDOUT_KEYS = /* @__PURE__ */ keys(
   'handout.title',
   'handout.cohort',
   'handout.trainer',
   'handout.contact',
-  'handout.complete',
-  'handout.due',
-  'handout.passMark',
+  ASSIGNMENT_TERMS_KEYS,
   'handout.steps',
   'handout.step1',
   'handout.step2',
   'handout.step3',
   'handout.link',
   'handout.note',
-] as const satisfies readonly UIKey[];
-export type HandoutStrings = Strings<(typeof HANDOUT_KEYS)[number]>;
+);
+export type HandoutStrings = StringsFor<typeof HANDOUT_KEYS>;
 
-export const TRAINER_KEYS = [
+export const TRAINER_KEYS = /* @__PURE__ */ keys(
   'trainer.who',
   'trainer.cohort',
   'trainer.trainer',
@@ -180,10 +200,10 @@ export const TRAINER_KEYS = [
   'trainer.toRoster',
   'trainer.another',
   'trainer.handoutPreview',
-] as const satisfies readonly UIKey[];
-export type TrainerStrings = Strings<(typeof TRAINER_KEYS)[number]>;
+);
+export type TrainerStrings = StringsFor<typeof TRAINER_KEYS>;
 
-export const ASSIGNMENT_VIEW_KEYS = [
+export const ASSIGNMENT_VIEW_KEYS = /* @__PURE__ */ keys(
   'common.loading',
   'assignment.none',
   'assignment.broken',
@@ -196,16 +216,12 @@ export const ASSIGNMENT_VIEW_KEYS = [
   'assignment.toProgress',
   'assignment.private',
   'assignments.contact',
-  'handout.complete',
-  'handout.due',
-  'handout.passMark',
-] as const satisfies readonly UIKey[];
-export type AssignmentViewStrings = Strings<(typeof ASSIGNMENT_VIEW_KEYS)[number]>;
+  ASSIGNMENT_TERMS_KEYS,
+);
+export type AssignmentViewStrings = StringsFor<typeof ASSIGNMENT_VIEW_KEYS>;
 
-export const ROSTER_KEYS = [
-  ...STATUS_KEYS,
-  ...Object.values(RECEIPT_ERROR_KEYS),
-  'common.loading',
+export const ROSTER_KEYS = /* @__PURE__ */ keys(
+  RECEIPT_READER_KEYS,
   'common.cancel',
   'assignment.broken',
   'assignment.newer',
@@ -281,13 +297,11 @@ export const ROSTER_KEYS = [
   'roster.notice.newer',
   'roster.notice.memory',
   'roster.notice.full',
-] as const satisfies readonly UIKey[];
-export type RosterStrings = Strings<(typeof ROSTER_KEYS)[number]>;
+);
+export type RosterStrings = StringsFor<typeof ROSTER_KEYS>;
 
-export const CERTIFICATE_KEYS = [
-  ...STATUS_KEYS,
-  ...Object.values(RECEIPT_ERROR_KEYS),
-  'common.loading',
+export const CERTIFICATE_KEYS = /* @__PURE__ */ keys(
+  RECEIPT_READER_KEYS,
   'common.date',
   'certificate.choose',
   'receipt.courseTitle',
@@ -314,5 +328,5 @@ export const CERTIFICATE_KEYS = [
   'items.colBest',
   'receipt.code',
   'receipt.qr',
-] as const satisfies readonly UIKey[];
-export type CertificateStrings = Strings<(typeof CERTIFICATE_KEYS)[number]>;
+);
+export type CertificateStrings = StringsFor<typeof CERTIFICATE_KEYS>;

@@ -1,7 +1,8 @@
+import { readVersioned, type LoadProblem, type Migration, type VersionedFormat } from '../versioned-store';
 import { PROGRESS_VERSION, emptyProgress, progressSchema, type Progress } from './schema';
 
 /** Why saved progress could not be used as it was. */
-export type LoadProblem = 'corrupt' | 'newer-version';
+export type { LoadProblem };
 
 export interface Loaded {
   progress: Progress;
@@ -10,8 +11,6 @@ export interface Loaded {
   /** True when an older version was upgraded (the caller saves the upgraded copy). */
   migrated: boolean;
 }
-
-type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * One step per version. Version 1 (the first release) had `visited: string[]` for lessons and no
@@ -33,31 +32,19 @@ const migrations: Record<number, Migration> = {
   },
 };
 
+/** How saved progress is read: its version, upgrade steps and shape. */
+export const progressFormat: VersionedFormat<Progress> = {
+  version: PROGRESS_VERSION,
+  fresh: emptyProgress,
+  validate: progressSchema.safeParse,
+  migrations,
+};
+
 /**
  * Reads saved progress. Never throws: unreadable text, a wrong shape or a version from a newer
  * Traza give a fresh record plus a `problem`, so the caller can keep the original aside.
  */
 export function parseProgress(raw: string | null | undefined): Loaded {
-  if (raw == null || raw === '') return { progress: emptyProgress(), migrated: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress(), problem: 'corrupt', migrated: false };
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return { progress: emptyProgress(), problem: 'corrupt', migrated: false };
-  }
-  let record = data as Record<string, unknown>;
-  let version = typeof record.version === 'number' ? record.version : NaN;
-  if (!Number.isInteger(version) || version < 1) return { progress: emptyProgress(), problem: 'corrupt', migrated: false };
-  if (version > PROGRESS_VERSION) return { progress: emptyProgress(), problem: 'newer-version', migrated: false };
-  const migrated = version < PROGRESS_VERSION;
-  while (version < PROGRESS_VERSION) {
-    record = migrations[version]!(record);
-    version += 1;
-  }
-  const parsed = progressSchema.safeParse(record);
-  if (!parsed.success) return { progress: emptyProgress(), problem: 'corrupt', migrated: false };
-  return { progress: parsed.data, migrated };
+  const { value: progress, ...rest } = readVersioned(raw, progressFormat);
+  return { progress, ...rest };
 }
