@@ -4,7 +4,6 @@ import {
   byModule,
   createQuiz,
   fillTemplate,
-  localeOf,
   newSeed,
   parseDraft,
   presentQuestion,
@@ -13,6 +12,7 @@ import {
   type QuizAction,
   type QuizState,
 } from '../lib/quiz';
+import { formatDateTime, formatNumber, formatPercent } from '../lib/local-format';
 import { getProgressStore } from '../scripts/progress-store';
 import QuestionFields from './quiz/QuestionFields';
 import ResultScreen from './quiz/ResultScreen';
@@ -56,10 +56,10 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
   const warning = useRef<HTMLDivElement>(null);
   const focusNext = useRef<'heading' | 'warning' | null>(null);
 
-  const locale = localeOf(lang);
-  const percent = (n: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
-  const points = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  // Not Intl: its first use costs a phone a quarter of a second (src/lib/local-format.ts).
+  const percent = formatPercent;
+  const points = (n: number) => formatNumber(n, 2);
+  const date = (iso: string) => formatDateTime(new Date(iso), lang);
 
   function apply(action: QuizAction, focus: 'heading' | 'warning' | null = null) {
     const prev = current.current;

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../lib/local-format';
 import { yearsMonths } from '../../lib/simulator/dates';
 import type { Submission } from '../../lib/simulator/engine';
 import { gradeForm } from '../../lib/simulator/grade';
@@ -27,8 +28,8 @@ interface Props {
 }
 
 /** "53 days" or "17 years 1 month (6,232 days)". */
-export function ttcText(days: number, t: T, lang: string): string {
-  const n = new Intl.NumberFormat(lang).format(days);
+export function ttcText(days: number, t: T): string {
+  const n = formatNumber(days);
   if (days < 365) return t('ttc.days', { days: n });
   const { years, months } = yearsMonths(days);
   return t('ttc.years', { years, months, days: n });
@@ -106,7 +107,7 @@ export default function ResultStep({ s, result, submission, practice, t, uid, la
         <div class={css.boxNote}>
           <H class={css.sub}>{t('ttc.title')}</H>
           <p>
-            <strong>{ttcText(result.ttcDays, t, lang)}</strong>
+            <strong>{ttcText(result.ttcDays, t)}</strong>
           </p>
           <p>{t('ttc.dates', { sale: formatDay(result.retailDate, lang), recovery: formatDay(result.recoveryDate, lang) })}</p>
           <p>{t(result.ttcDays < 0 ? 'ttc.negative' : result.ttcDays <= RAPID_TTC_DAYS ? 'ttc.short' : 'ttc.long')}</p>

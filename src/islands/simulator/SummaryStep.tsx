@@ -86,7 +86,7 @@ export default function SummaryStep({ s, score, answers, mode, last, result, t, 
           {result.ttcDays !== undefined && result.ttcDays >= 0 && (
             <>
               <br />
-              {t('ttc.title')}: {ttcText(result.ttcDays, t, lang)}
+              {t('ttc.title')}: {ttcText(result.ttcDays, t)}
             </>
           )}
         </p>

@@ -1,3 +1,5 @@
+import { formatDayLong } from '../../lib/local-format';
+
 /**
  * UI strings reach the island as one flat object (the page picks the `sim.*` keys of its language
  * and drops the prefix), so i18next never ships to the browser.
@@ -14,9 +16,7 @@ export function translator(strings: Strings): T {
   };
 }
 
-/** "14 March 2026" / "14 de marzo de 2026", in UTC so no time zone moves the day. */
+/** "14 March 2026" / "14 de marzo de 2026": a calendar day, so no time zone can move it (src/lib/local-format.ts). */
 export function formatDay(iso: string, lang: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const locale = lang === 'es' ? 'es-MX' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return formatDayLong(iso, lang === 'es' ? 'es' : 'en');
 }
