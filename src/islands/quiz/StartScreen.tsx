@@ -21,13 +21,14 @@ export default function StartScreen({ ready, draw, passMark, attempts, best, str
   return (
     <div class={css.screen}>
       <p class={css.facts}>{fillTemplate(s['quiz.facts'], { count: draw, pass: percent(passMark * 100) })}</p>
-      {ready && (
-        <p>
-          {best
+      {/* The line is there before the learner's record loads (a no-break space), so nothing below it moves. */}
+      <p>
+        {!ready
+          ? '\u00a0'
+          : best
             ? fillTemplate(s['quiz.best'], { score: `${percent(best.percent)} (${best.passed ? s['quiz.passed'] : s['quiz.notPassed']})` })
             : s['quiz.noAttempts']}
-        </p>
-      )}
+      </p>
       {/* Disabled until hydrated: a click before the script runs would otherwise be lost. */}
       <button type="button" class="button" disabled={!ready} onClick={onStart}>
         {ready ? s['quiz.start'] : s['quiz.loading']}
