@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from './support/memory-storage';
 import {
   BACKUP_PREFIX,
   PROGRESS_KEY,
@@ -20,18 +21,6 @@ import {
   type StorageLike,
 } from '../../src/lib/progress';
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 const attempt = (percent: number, passed = percent >= 80): QuizAttempt => ({
   startedAt: '2026-11-01T10:00:00.000Z',

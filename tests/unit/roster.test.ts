@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from './support/memory-storage';
 import { encodeReceipt, type Receipt } from '../../src/lib/receipt';
 import {
   cellState,
@@ -178,18 +179,6 @@ describe('roster rows', () => {
   });
 });
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 describe('the roster store', () => {
   it('saves assignments and entries, and reloads them', () => {

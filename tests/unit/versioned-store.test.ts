@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from './support/memory-storage';
 import { createVersionedStore, readVersioned, type StorageLike, type VersionedFormat } from '../../src/lib/versioned-store';
 import { array, literal, object, string } from '../../src/lib/validate';
 
@@ -25,18 +26,6 @@ const PREFIX = 'notes-backup-';
 const at = new Date('2026-11-30T12:00:00.000Z');
 const backupKey = `${PREFIX}${at.toISOString()}`;
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 /** A storage holding `saved` under KEY, plus two keys that belong to someone else. */
 function storageWith(saved?: string) {
