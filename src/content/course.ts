@@ -1,6 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
+import { t as translate } from '../i18n';
+import { localePath } from '../i18n/paths';
+import { ASSESSMENT_ID } from '../lib/assignment';
 import { checkCourse, formatProblems, type LessonInput } from '../lib/content-checks';
 import { checkScenarios } from '../lib/simulator/check';
 import { isoDayOf } from '../lib/simulator/dates';
@@ -34,6 +37,8 @@ export interface Course {
   checks: Map<string, CollectionEntry<'checks'>['data'][number]>;
   /** Simulator scenarios in practice-list order. */
   scenarios: ScenarioEntry[];
+  /** True when content/quizzes/assessment.yaml exists: the course has a final assessment. */
+  hasAssessment: boolean;
 }
 
 /** `en/fundamentals/what-a-trace-is` → its parts. The folder layout is the contract. */
@@ -137,10 +142,28 @@ async function loadCourse(): Promise<Course> {
     }),
   ) as Record<Lang, Map<string, LessonPage[]>>;
   const moduleById = new Map(modules.map((m) => [m.id, m]));
-  return { modules, moduleById, lessons: pages, lessonsByModule, glossary, sources, checks: checkMap, scenarios };
+  const hasAssessment = quizzes.some((q) => q.id === 'assessment');
+  return { modules, moduleById, lessons: pages, lessonsByModule, glossary, sources, checks: checkMap, scenarios, hasAssessment };
 }
 
 /** Lessons of one module in one language, in order. */
 export function moduleLessons(course: Course, lang: Lang, module: string): LessonPage[] {
   return course.lessonsByModule[lang].get(module) ?? [];
+}
+
+/**
+ * What a trainer can assign and a learner completes, in order: every module, then the final
+ * assessment when the course has one, each with its title and page in `lang`. The trainer's,
+ * roster, certificate and assignment pages all name these the same way.
+ */
+export function assignables(course: Course, lang: Lang): { id: string; title: string; href: string }[] {
+  return [
+    ...course.modules.map((m) => ({ id: m.id, title: m.data.title[lang], href: localePath(lang, 'modules', m.id) })),
+    ...(course.hasAssessment ? [{ id: ASSESSMENT_ID, title: translate(lang, 'assessment.title'), href: localePath(lang, 'assessment') }] : []),
+  ];
+}
+
+/** `assignables` as id → title. */
+export function assignableTitles(course: Course, lang: Lang): Record<string, string> {
+  return Object.fromEntries(assignables(course, lang).map((a) => [a.id, a.title]));
 }
