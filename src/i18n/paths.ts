@@ -26,3 +26,8 @@ export function alternates(pathname: string, site: URL | string): { hreflang: st
   const links = LANGS.map((lang) => ({ hreflang: lang, href: new URL(translatePath(pathname, lang), site).href }));
   return [...links, { hreflang: 'x-default', href: links[0]!.href }];
 }
+
+/** `getStaticPaths` for a page that exists once per language: `export const getStaticPaths = langPaths;`. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLang, langFromUrl, otherLang } from '../../src/i18n/lang';
-import { alternates, localePath, pathWithoutLang, translatePath } from '../../src/i18n/paths';
+import { LANGS, isLang, langFromUrl, otherLang } from '../../src/i18n/lang';
+import { alternates, langPaths, localePath, pathWithoutLang, translatePath } from '../../src/i18n/paths';
 import { rememberedLang } from '../../src/lib/lang-choice';
 
 describe('language helpers', () => {
@@ -51,5 +51,12 @@ describe('path helpers', () => {
       { hreflang: 'es', href: 'https://traza.example.org/es/glossary/' },
       { hreflang: 'x-default', href: 'https://traza.example.org/en/glossary/' },
     ]);
+  });
+});
+
+describe('langPaths', () => {
+  it('gives one static path per language', () => {
+    expect(langPaths()).toEqual(LANGS.map((lang) => ({ params: { lang } })));
+    expect(langPaths().map((p) => p.params.lang)).toEqual(['en', 'es']);
   });
 });

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { LANGS, t, type Lang } from '../../i18n';
+import { t, type Lang } from '../../i18n';
+import { langPaths } from '../../i18n/paths';
 
-export function getStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = langPaths;
 
 /** One web app manifest per language, so the installed app opens in the reader's language. */
 export const GET: APIRoute = ({ params }) => {
