@@ -5,6 +5,10 @@ const side = z
   .object({
     term: z.string().trim().min(1).describe('The term in this language'),
     definition: z.string().trim().min(1).describe('A short definition in this language'),
+    avoid: z
+      .array(z.string().trim().min(1))
+      .default([])
+      .describe('Variants of the term not to use in this language; the term check names the preferred term instead'),
   })
   .strict();
 

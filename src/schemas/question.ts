@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedText, slug } from './localized';
+import { skill } from './skill';
 
 const base = {
   id: slug.describe('Unique across the whole site'),
@@ -7,6 +8,7 @@ const base = {
   prompt: localizedText,
   explanation: localizedText.describe('Shown after answering: why the right answer is right'),
   hint: localizedText.optional(),
+  skill: skill.optional(),
 };
 
 const option = z
