@@ -6,7 +6,7 @@ import { localePath } from '../i18n/paths';
 import { ASSESSMENT_ID } from '../lib/assignment';
 import { checkCourse, formatProblems, type LessonInput } from '../lib/content-checks';
 import { checkScenarios } from '../lib/simulator/check';
-import { isoDayOf } from '../lib/simulator/dates';
+import { isoDayOf } from '../lib/dates';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type LessonEntry = CollectionEntry<'lessons'>;

@@ -13,7 +13,7 @@ import {
   createQuiz,
   fillTemplate,
   newSeed,
-  parseDraft,
+  parseQuizDraft,
   presentQuestion,
   toQuizAttempt,
   type LocalQuestion,
@@ -100,7 +100,7 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
     };
     const saved = s0.get().quizDrafts[quizId];
     if (saved !== undefined) {
-      const draft = parseDraft(saved, quiz.byId, draw);
+      const draft = parseQuizDraft(saved, quiz.byId, draw);
       if (draft) {
         apply({ type: 'resume', draft }, 'heading');
         setAnnouncement(fillTemplate(s['quiz.resumed'], { n: draft.current + 1 }));

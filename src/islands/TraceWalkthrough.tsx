@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearScenarioDraft, recordScenarioResult, setScenarioDraft } from '../lib/progress';
-import { isoDayOf } from '../lib/simulator/dates';
-import { parseDraft } from '../lib/simulator/draft';
+import { isoDayOf } from '../lib/dates';
+import { parseScenarioDraft } from '../lib/simulator/draft';
 import * as sim from '../lib/simulator/engine';
 import type { FieldId } from '../lib/simulator/fields';
-import type { Verdict } from '../lib/simulator/grade';
+import type { FieldVerdict } from '../lib/simulator/grade';
 import type { LocalScenario } from '../lib/simulator/localize';
 import { selectResult } from '../lib/simulator/result';
-import { scoreAttempt } from '../lib/simulator/score';
-import { issuesOfStep } from '../lib/simulator/validate';
+import { scoreScenario } from '../lib/simulator/score';
+import { issuesOfStep } from '../lib/simulator/request-validation';
 import { getProgressStore } from '../scripts/progress-store';
 import BriefStep from './simulator/BriefStep';
 import DebriefStep from './simulator/DebriefStep';
@@ -60,7 +60,7 @@ export default function TraceWalkthrough({
   const uid = `sim-${s.id}`;
   const [state, setState] = useState(() => sim.initialState(s, sv, new Date(), today()));
   const [tried, setTried] = useState<string[]>([]);
-  const [verdicts, setVerdicts] = useState<Verdict[]>([]);
+  const [verdicts, setVerdicts] = useState<FieldVerdict[]>([]);
   const [live, setLive] = useState('');
   const [notice, setNotice] = useState<'resumed' | 'unsaved' | ''>('');
   const [best, setBest] = useState<string>();
@@ -80,7 +80,7 @@ export default function TraceWalkthrough({
   useEffect(() => {
     const store = getProgressStore();
     const p = store.get();
-    const draft = parseDraft(p.scenarioDrafts[s.id], s, sv);
+    const draft = parseScenarioDraft(p.scenarioDrafts[s.id], s, sv);
     if (draft) {
       setState(draft);
       setNotice('resumed');
@@ -117,7 +117,7 @@ export default function TraceWalkthrough({
     if (state.step !== 'summary' || recorded.current) return;
     recorded.current = true;
     window.clearTimeout(saveTimer.current);
-    const score = scoreAttempt(s, state);
+    const score = scoreScenario(s, state);
     const last = sim.lastSubmission(state)!;
     getProgressStore().update((p) =>
       recordScenarioResult(p, s.id, {
@@ -331,7 +331,7 @@ export default function TraceWalkthrough({
         {state.step === 'summary' && result && last && (
           <SummaryStep
             s={s}
-            score={scoreAttempt(s, state)}
+            score={scoreScenario(s, state)}
             answers={state.answers}
             mode={state.mode!}
             last={last}

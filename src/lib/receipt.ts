@@ -1,4 +1,4 @@
-import { array, number, object, oneOf, optional, string, type Infer } from './validate';
+import { array, number, object, oneOf, optional, string, type Infer } from './browser-schema';
 import { packCode, unpackCode, type CodeResult } from './codec';
 import { packAssignment, unpackAssignment } from './assignment';
 import { assignmentSchema } from './progress/schema';

@@ -1,4 +1,4 @@
-import { array, literal, object, optional, record, string, type Infer } from './validate';
+import { array, literal, object, optional, record, string, type Infer } from './browser-schema';
 import { assignmentSchema, type Assignment } from './progress/schema';
 import { receiptSchema } from './receipt';
 import { canonicalCode, learnerKey, type RosterEntry } from './roster';

@@ -1,5 +1,5 @@
 import { isAnswered } from '../lib/quiz/answers';
-import { scoreQuestion, verdictOf, type Verdict } from '../lib/quiz/score';
+import { scoreQuestion, verdictOf, type AnswerVerdict } from '../lib/quiz/score';
 import type { AnswerKey, AnswerValue } from '../lib/quiz/types';
 
 /**
@@ -7,6 +7,6 @@ import type { AnswerKey, AnswerValue } from '../lib/quiz/types';
  * learner's first interaction with a check, so a lesson read without answering never downloads
  * the quiz engine (the lesson-page JS budget is 10 KB).
  */
-export function grade(key: AnswerKey, answer: AnswerValue | undefined): Verdict | 'empty' {
+export function grade(key: AnswerKey, answer: AnswerValue | undefined): AnswerVerdict | 'empty' {
   return isAnswered(key, answer) ? verdictOf(scoreQuestion(key, answer)) : 'empty';
 }

@@ -15,11 +15,11 @@ import {
   mulberry32,
   newSeed,
   normalizeText,
-  parseDraft,
+  parseQuizDraft,
   presentQuestion,
   reviewQuestion,
   rightAnswer,
-  scoreAttempt,
+  scoreQuizAttempt,
   scoreQuestion,
   shuffle,
   toQuizAttempt,
@@ -326,7 +326,7 @@ describe('scoreQuestion', () => {
   });
 });
 
-describe('scoreAttempt', () => {
+describe('scoreQuizAttempt', () => {
   it('keeps the score between 0 and the maximum, and the percent between 0 and 100', () => {
     fc.assert(
       fc.property(
@@ -340,7 +340,7 @@ describe('scoreAttempt', () => {
           const answers = Object.fromEntries(
             pairs.map(([, a], i) => [`q${i}`, a as never]).filter(([, a]) => a !== undefined),
           );
-          const r = scoreAttempt(questions, answers, passMark);
+          const r = scoreQuizAttempt(questions, answers, passMark);
           expect(r.score).toBeGreaterThanOrEqual(0);
           expect(r.score).toBeLessThanOrEqual(r.max);
           expect(r.max).toBe(questions.length);
@@ -354,16 +354,16 @@ describe('scoreAttempt', () => {
   it('passes at exactly the pass mark, despite floating point', () => {
     // Four of five right is exactly 80 %; so are six full and four half credits out of ten.
     const qs = Array.from({ length: 5 }, (_, i) => ({ ...single, id: `s${i}` }));
-    const four = scoreAttempt(qs, { s0: 'a', s1: 'a', s2: 'a', s3: 'a', s4: 'b' }, 0.8);
+    const four = scoreQuizAttempt(qs, { s0: 'a', s1: 'a', s2: 'a', s3: 'a', s4: 'b' }, 0.8);
     expect(four).toMatchObject({ score: 4, max: 5, percent: 80, passed: true, missed: ['s4'] });
     const tenths = Array.from({ length: 10 }, (_, i) => ({ ...multiple, id: `m${i}` }));
     const answers = Object.fromEntries(tenths.map((q, i) => [q.id, i < 6 ? ['a', 'b'] : ['a']]));
-    expect(scoreAttempt(tenths, answers, 0.8)).toMatchObject({ score: 8, percent: 80, passed: true });
+    expect(scoreQuizAttempt(tenths, answers, 0.8)).toMatchObject({ score: 8, percent: 80, passed: true });
   });
   it('rounds the percent down and fails below the pass mark', () => {
     const qs = [...Array.from({ length: 7 }, (_, i) => ({ ...single, id: `s${i}` })), { ...ordering, id: 'o' }];
     const answers = { ...Object.fromEntries(qs.slice(0, 7).map((q) => [q.id, 'a'])), o: ['w', 'x', 'z', 'y'] };
-    const r = scoreAttempt(qs, answers, 0.95);
+    const r = scoreQuizAttempt(qs, answers, 0.95);
     expect(r.score).toBe(7.5);
     expect(r.percent).toBe(93);
     expect(r.passed).toBe(false);
@@ -515,7 +515,7 @@ describe('presentQuestion', () => {
 
 // ---- drafts --------------------------------------------------------------------------------
 
-describe('parseDraft', () => {
+describe('parseQuizDraft', () => {
   const byId = new Map(all.map((q) => [q.id, q]));
   const draft: QuizDraft = {
     version: 1,
@@ -533,7 +533,7 @@ describe('parseDraft', () => {
     startedAt: '2026-11-30T10:00:00.000Z',
   };
   it('accepts a draft that fits the quiz, after a round trip through JSON', () => {
-    expect(parseDraft(JSON.parse(JSON.stringify(draft)), byId, all.length)).toEqual(draft);
+    expect(parseQuizDraft(JSON.parse(JSON.stringify(draft)), byId, all.length)).toEqual(draft);
   });
   it('discards a draft that no longer fits', () => {
     const bad: unknown[] = [
@@ -554,12 +554,12 @@ describe('parseDraft', () => {
       { ...draft, answers: { 'q-order': ['w', 'x'] } },
       { ...draft, answers: { 'not-asked': 'a' } },
     ];
-    for (const raw of bad) expect(parseDraft(raw, byId, all.length), JSON.stringify(raw)).toBeUndefined();
+    for (const raw of bad) expect(parseQuizDraft(raw, byId, all.length), JSON.stringify(raw)).toBeUndefined();
   });
   it('never throws and never accepts junk', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
-        expect(parseDraft(raw, byId, all.length)).toBeUndefined();
+        expect(parseQuizDraft(raw, byId, all.length)).toBeUndefined();
       }),
     );
     fc.assert(
@@ -573,7 +573,7 @@ describe('parseDraft', () => {
           startedAt: fc.anything(),
         }),
         (raw) => {
-          expect(parseDraft(raw, byId, all.length)).toBeUndefined();
+          expect(parseQuizDraft(raw, byId, all.length)).toBeUndefined();
         },
       ),
     );
@@ -642,7 +642,7 @@ describe('createQuiz', () => {
       index: 4,
     });
     if (moved.phase !== 'question') throw new Error('expected a question');
-    const saved = parseDraft(JSON.parse(JSON.stringify(moved.draft)), quiz.byId, 6)!;
+    const saved = parseQuizDraft(JSON.parse(JSON.stringify(moved.draft)), quiz.byId, 6)!;
     const resumed = quiz.reduce({ phase: 'start' }, { type: 'resume', draft: saved });
     expect(resumed).toEqual(moved);
   });

@@ -11,8 +11,8 @@ import * as engine from '../../src/lib/simulator/engine';
 import { expectedForm, gradeForm } from '../../src/lib/simulator/grade';
 import { localizeScenario } from '../../src/lib/simulator/localize';
 import { selectResult } from '../../src/lib/simulator/result';
-import { scoreAttempt } from '../../src/lib/simulator/score';
-import { validateRequest } from '../../src/lib/simulator/validate';
+import { scoreScenario } from '../../src/lib/simulator/score';
+import { validateRequest } from '../../src/lib/simulator/request-validation';
 import { type FIELDS } from '../../src/lib/simulator/fields';
 
 const TODAY = '2026-11-30';
@@ -90,7 +90,7 @@ describe.each(scenarios.flatMap((s) => (['en', 'es'] as const).map((lang) => ({ 
       for (const q of s.debrief) st = engine.answer(st, q.id, q.options.find((o) => o.correct)!.id);
       st = engine.finish(st, s);
       expect(st.step).toBe('summary');
-      const score = scoreAttempt(s, st);
+      const score = scoreScenario(s, st);
       expect(score.score).toBe(score.max);
       expect(score.percent).toBe(100);
     });

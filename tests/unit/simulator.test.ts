@@ -8,8 +8,8 @@ import en from '../../src/i18n/en.json';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { checkScenarios } from '../../src/lib/simulator/check';
 import { diagnoseSerial, hasLookalike, isUnitedStates, matchesAnswer, normName } from '../../src/lib/simulator/compare';
-import { daysBetween, isIsoDay } from '../../src/lib/simulator/dates';
-import { parseDraft, scenarioFingerprint } from '../../src/lib/simulator/draft';
+import { daysBetween, isIsoDay } from '../../src/lib/dates';
+import { parseScenarioDraft, scenarioFingerprint } from '../../src/lib/simulator/draft';
 import * as engine from '../../src/lib/simulator/engine';
 import {
   FIELDS,
@@ -26,8 +26,8 @@ import {
 import { expectedForm, gradeField, gradedFields, type VerdictCode } from '../../src/lib/simulator/grade';
 import { localizeScenario, type LocalScenario } from '../../src/lib/simulator/localize';
 import { selectResult } from '../../src/lib/simulator/result';
-import { scoreAttempt } from '../../src/lib/simulator/score';
-import { canSubmit, validateRequest, type IssueCode } from '../../src/lib/simulator/validate';
+import { scoreScenario } from '../../src/lib/simulator/score';
+import { canSubmit, validateRequest, type IssueCode } from '../../src/lib/simulator/request-validation';
 
 const TODAY = '2026-11-30';
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -420,7 +420,7 @@ describe('scoring', () => {
     for (const i of engine.issuesOf(st, TODAY)) st = engine.setConfirmed(st, i.key, true);
     st = engine.next(engine.submit(st, s, TODAY).state);
     for (const q of s.debrief) st = engine.answer(st, q.id, answers[q.id] ?? q.options.find((o) => o.correct)!.id);
-    return scoreAttempt(s, engine.finish(st, s));
+    return scoreScenario(s, engine.finish(st, s));
   };
 
   it('gives full marks for a clean run: one point per graded field and per debrief answer', () => {
@@ -447,7 +447,7 @@ describe('scoring', () => {
       hints: [...FIELDS],
       submissions: [{ date: TODAY, stage: 0, form: blank, outcome: 'not-completed' as const }],
     };
-    expect(scoreAttempt(pistol, sent)).toMatchObject({ score: 0, percent: 0 });
+    expect(scoreScenario(pistol, sent)).toMatchObject({ score: 0, percent: 0 });
   });
 });
 
@@ -458,7 +458,7 @@ describe('drafts', () => {
     st = engine.setField(engine.next(st), 'serial', 'DX10');
     return engine.revealHint(st, 'serial');
   };
-  const roundTrip = (x: unknown) => parseDraft(JSON.parse(JSON.stringify(x)), pistol, sv);
+  const roundTrip = (x: unknown) => parseScenarioDraft(JSON.parse(JSON.stringify(x)), pistol, sv);
 
   it('a saved state comes back as it was', () => {
     expect(roundTrip(state())).toEqual(state());

@@ -7,7 +7,7 @@ import {
   type StorageLike,
   type VersionedFormat,
 } from '../../src/lib/versioned-store';
-import { array, literal, object, string } from '../../src/lib/validate';
+import { array, literal, object, string } from '../../src/lib/browser-schema';
 
 // A small record type of its own, so these tests pin the helper and not the progress or roster data.
 // Version 1 was `{ version: 1, items: string }` (comma-separated); version 2 keeps a list.

@@ -1,8 +1,8 @@
 import type { SimState } from '../../lib/simulator/engine';
 import type { FieldId } from '../../lib/simulator/fields';
-import type { Verdict } from '../../lib/simulator/grade';
+import type { FieldVerdict } from '../../lib/simulator/grade';
 import type { LocalScenario } from '../../lib/simulator/localize';
-import type { Issue } from '../../lib/simulator/validate';
+import type { Issue } from '../../lib/simulator/request-validation';
 import { CaseFile } from './BriefStep';
 import { MarkingPanel } from './Evidence';
 import Field from './Field';
@@ -22,7 +22,7 @@ interface Props {
   hl: number;
   /** The step's errors, shown once the learner has tried to go on. */
   errors: Issue[];
-  verdicts: Verdict[];
+  verdicts: FieldVerdict[];
   restoration?: LocalScenario['evidence']['panels'][number];
   locked: (field: FieldId) => boolean;
   onInput: (field: FieldId, value: string) => void;

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../lib/local-format';
-import { yearsMonths } from '../../lib/simulator/dates';
+import { yearsMonths } from '../../lib/dates';
 import type { Submission } from '../../lib/simulator/engine';
 import { gradeForm } from '../../lib/simulator/grade';
 import type { LocalScenario } from '../../lib/simulator/localize';

@@ -1,6 +1,6 @@
 import type { SimState } from '../../lib/simulator/engine';
 import { stepOfField, type FieldId, type FormValues } from '../../lib/simulator/fields';
-import type { Issue } from '../../lib/simulator/validate';
+import type { Issue } from '../../lib/simulator/request-validation';
 import { ErrorList } from './FormStep';
 import { displayValue, sectionsFor, type Lists } from './form';
 import { issueText } from './messages';

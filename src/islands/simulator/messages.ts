@@ -1,5 +1,5 @@
-import type { Verdict } from '../../lib/simulator/grade';
-import type { Issue } from '../../lib/simulator/validate';
+import type { FieldVerdict } from '../../lib/simulator/grade';
+import type { Issue } from '../../lib/simulator/request-validation';
 import type { Params, T } from './text';
 
 /** A field-specific message (`v.wrong.serial`) when there is one, else the general one (`v.wrong`). */
@@ -15,7 +15,7 @@ const placeParams = (params: Record<string, string> | undefined, t: T): Params =
 });
 
 /** What the trainer says about one field: the scenario's own words for a known trap, else Traza's. */
-export function verdictText(v: Verdict, t: T): string {
+export function verdictText(v: FieldVerdict, t: T): string {
   if (v.text) return v.text;
   return specific(t, `v.${v.code}`, v.field, placeParams(v.params, t));
 }

@@ -10,12 +10,12 @@ import {
   unknown,
   literal,
   type Infer,
-} from '../validate';
+} from '../browser-schema';
 
 /**
  * The learner's saved progress, version 2. Everything a learner does is kept here, in their own
  * browser, under one localStorage key. Every page checks it on load, so the validator is the small
- * one in src/lib/validate.ts (zod/mini with the store was over 8 KB gzip, most of a reading page's JS budget).
+ * one in src/lib/browser-schema.ts (zod/mini with the store was over 8 KB gzip, most of a reading page's JS budget).
  */
 export const PROGRESS_VERSION = 2;
 

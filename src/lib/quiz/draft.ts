@@ -26,7 +26,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * still in the pool, it has as many questions as the quiz draws, and every answer fits its
  * question. Anything else is discarded whole rather than repaired.
  */
-export function parseDraft(
+export function parseQuizDraft(
   raw: unknown,
   pool: ReadonlyMap<string, LocalQuestion>,
   draw: number,

@@ -46,10 +46,10 @@ export function isAcceptedText(typed: string, accept: readonly string[], rules: 
 /** Floating-point slack: partial credits such as 1/3 must not make 0.8 read as 0.7999999. */
 const EPSILON = 1e-9;
 
-export type Verdict = 'right' | 'partly' | 'wrong';
+export type AnswerVerdict = 'right' | 'partly' | 'wrong';
 
 /** How a credit reads to the learner: full, part or no credit. */
-export function verdictOf(credit: number): Verdict {
+export function verdictOf(credit: number): AnswerVerdict {
   if (credit >= 1 - EPSILON) return 'right';
   return credit > 0 ? 'partly' : 'wrong';
 }
@@ -97,7 +97,7 @@ export interface AttemptScore {
 }
 
 /** Scores a whole attempt: the questions in the order asked, the answers, the pass mark (0–1). */
-export function scoreAttempt(
+export function scoreQuizAttempt(
   questions: readonly (AnswerKey & { id: string })[],
   answers: Answers,
   passMark: number,

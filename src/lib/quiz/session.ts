@@ -2,7 +2,7 @@ import type { QuizAttempt } from '../progress/schema';
 import { isAnswerFor, isAnswered } from './answers';
 import type { QuizDraft } from './draft';
 import { drawQuestions, presentQuestion, type Stratify } from './draw';
-import { scoreAttempt, type AttemptScore } from './score';
+import { scoreQuizAttempt, type AttemptScore } from './score';
 import type { AnswerValue, LocalQuestion } from './types';
 
 /**
@@ -99,7 +99,7 @@ export function createQuiz(config: QuizConfig): Quiz {
         const questions = questionsOf(state.draft);
         const unanswered = questions.flatMap((q, i) => (isAnswered(q, state.draft.answers[q.id]) ? [] : [i]));
         if (unanswered.length && !action.force) return { ...state, unanswered };
-        const score = scoreAttempt(questions, state.draft.answers, config.passMark);
+        const score = scoreQuizAttempt(questions, state.draft.answers, config.passMark);
         return { phase: 'result', draft: state.draft, result: { ...score, finishedAt: action.at } };
       }
     }

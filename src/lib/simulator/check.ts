@@ -5,7 +5,7 @@ import { SERIAL_LOCATIONS, TYPE_LOCATIONS } from './fields';
 import { expectedForm, gradeForm, gradedFields } from './grade';
 import { localizeScenario } from './localize';
 import { selectResult } from './result';
-import { AGENCY_CODE, validateRequest } from './validate';
+import { AGENCY_CODE, validateRequest } from './request-validation';
 
 /**
  * Checks across one scenario file and against the course that a per-field schema cannot see: the

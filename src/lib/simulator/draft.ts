@@ -38,7 +38,7 @@ function readSubmission(v: unknown, maxStage: number): Submission | null {
 }
 
 /** The saved state if it is a complete, consistent state of this scenario's walkthrough; otherwise null. */
-export function parseDraft(raw: unknown, s: LocalScenario, sv: string): SimState | null {
+export function parseScenarioDraft(raw: unknown, s: LocalScenario, sv: string): SimState | null {
   if (!isObject(raw) || raw.v !== DRAFT_VERSION || raw.scenario !== s.id || raw.sv !== sv) return null;
   const maxStage = s.restoration ? 1 : 0;
   const form = readForm(raw.form);

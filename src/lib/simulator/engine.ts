@@ -8,10 +8,10 @@ import {
   type Reason,
   type Step,
 } from './fields';
-import { expectedForm, gradeForm, gradedFields, type Verdict } from './grade';
+import { expectedForm, gradeForm, gradedFields, type FieldVerdict } from './grade';
 import type { LocalScenario } from './localize';
 import { selectResult } from './result';
-import { canSubmit, validateRequest, type Issue } from './validate';
+import { canSubmit, validateRequest, type Issue } from './request-validation';
 
 /**
  * The walkthrough as a state machine: brief → evidence → identify → request → review (submit) →
@@ -138,7 +138,7 @@ export function revealHint(state: SimState, field: FieldId): SimState {
   return { ...state, hints: [...state.hints, field] };
 }
 
-const addMisses = (misses: FieldId[], verdicts: Verdict[]) => [
+const addMisses = (misses: FieldId[], verdicts: FieldVerdict[]) => [
   ...misses,
   ...verdicts.filter((v) => !v.ok && !misses.includes(v.field)).map((v) => v.field),
 ];
@@ -151,7 +151,7 @@ export function checkStep(
   state: SimState,
   s: LocalScenario,
   step: 'identify' | 'request',
-): { state: SimState; verdicts: Verdict[] } {
+): { state: SimState; verdicts: FieldVerdict[] } {
   if (state.mode !== 'practice') return { state, verdicts: [] };
   const own: readonly FieldId[] = step === 'identify' ? IDENTIFY_FIELDS : REQUEST_FIELDS;
   const fields = gradedFields(s, state.stage).filter((f) => own.includes(f));

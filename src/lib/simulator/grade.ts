@@ -1,7 +1,7 @@
 import { diagnoseSerial, isUnitedStates, matchesAnswer, normName, normSerial, type Answer } from './compare';
 import type { FieldId, FormValues } from './fields';
 import type { LocalScenario } from './localize';
-import { MIN_JUSTIFICATION } from './validate';
+import { MIN_JUSTIFICATION } from './request-validation';
 
 /**
  * Compares the learner's request with what the scenario's gun and case file say. This is the
@@ -39,7 +39,7 @@ export type VerdictCode =
   | 'recoveryIsToday'
   | 'nicknameInName';
 
-export interface Verdict {
+export interface FieldVerdict {
   field: FieldId;
   ok: boolean;
   code: VerdictCode;
@@ -131,11 +131,16 @@ export function expectedForm(s: LocalScenario, stage: number, today: string, jus
 
 const exact = (a: string, b: string) => a.trim() === b;
 
-export function gradeField(s: LocalScenario, stage: number, form: FormValues, field: FieldId): Verdict {
+export function gradeField(s: LocalScenario, stage: number, form: FormValues, field: FieldId): FieldVerdict {
   const id = s.identification;
   const exp = expectedAt(s, stage);
   const input = form[field].trim();
-  const verdict = (ok: boolean, code: VerdictCode, expected: string, params?: Record<string, string>): Verdict => ({
+  const verdict = (
+    ok: boolean,
+    code: VerdictCode,
+    expected: string,
+    params?: Record<string, string>,
+  ): FieldVerdict => ({
     field,
     ok,
     code: ok ? 'ok' : code,
@@ -148,7 +153,7 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       : normName(t.value) === normName(input),
   );
   /** A name-like answer: right, a known trap, empty, or generically wrong. */
-  const named = (answer: Answer, otherwise: VerdictCode = 'wrong'): Verdict => {
+  const named = (answer: Answer, otherwise: VerdictCode = 'wrong'): FieldVerdict => {
     if (matchesAnswer(input, answer)) return verdict(true, 'ok', answer.value);
     if (input === '') return verdict(false, 'empty', answer.value);
     if (trap && trap.field === field) return { ...verdict(false, 'trap', answer.value), text: trap.feedback };
@@ -284,6 +289,6 @@ export function gradeForm(
   stage: number,
   form: FormValues,
   fields = gradedFields(s, stage),
-): Verdict[] {
+): FieldVerdict[] {
   return fields.map((f) => gradeField(s, stage, form, f));
 }

@@ -1,4 +1,4 @@
-import { daysBetween, isIsoDay } from './dates';
+import { daysBetween, isIsoDay } from '../dates';
 import type { FieldId, FormValues, Reason } from './fields';
 import { expectedAt, gradeForm, gradedFields } from './grade';
 import type { LocalScenario } from './localize';

@@ -1,6 +1,6 @@
 import type { SimState } from './engine';
 import { lastSubmission } from './engine';
-import { gradeForm, type Verdict } from './grade';
+import { gradeForm, type FieldVerdict } from './grade';
 import type { LocalScenario } from './localize';
 
 /**
@@ -25,13 +25,13 @@ export interface Score {
   max: number;
   /** 0–100, rounded down. */
   percent: number;
-  verdicts: Verdict[];
+  verdicts: FieldVerdict[];
   debrief: { id: string; correct: boolean }[];
   hints: number;
   attempts: number;
 }
 
-export function scoreAttempt(s: LocalScenario, state: SimState): Score {
+export function scoreScenario(s: LocalScenario, state: SimState): Score {
   const last = lastSubmission(state);
   const verdicts = last ? gradeForm(s, last.stage, last.form) : [];
   const fieldPoints = verdicts.reduce(

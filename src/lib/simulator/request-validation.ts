@@ -1,5 +1,5 @@
 import { hasLookalike, isUnitedStates, normName, normSerial } from './compare';
-import { isIsoDay } from './dates';
+import { isIsoDay } from '../dates';
 import { CHOICES, SERIAL_LOCATIONS, stepOfField, type FieldId, type FormValues, type MarkLocation } from './fields';
 
 /**

@@ -11,7 +11,7 @@ import {
   record,
   string,
   unknown,
-} from '../../src/lib/validate';
+} from '../../src/lib/browser-schema';
 
 describe('the small validator behind saved progress, rosters and receipts', () => {
   it('checks strings, numbers and booleans with their bounds', () => {
