@@ -23,5 +23,3 @@ export const localizedList = (min: number, max: number) =>
 
 export const sourceId = z.string().regex(/^S\d+$/, 'a source id looks like "S12"');
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase kebab-case (a-z, 0-9, -)');
-
-export type LocalizedText = z.infer<typeof localizedText>;

@@ -2,7 +2,6 @@ import {
   emptyForm,
   IDENTIFY_FIELDS,
   REQUEST_FIELDS,
-  STEPS,
   type FieldId,
   type FormValues,
   type Reason,
@@ -122,10 +121,6 @@ export function back(state: SimState): SimState {
 /** From the review, "Edit" jumps to the step that owns a field. */
 export function editStep(state: SimState, step: 'identify' | 'request'): SimState {
   return state.step === 'review' ? { ...state, step } : state;
-}
-
-export function stepIndex(step: Step): number {
-  return STEPS.indexOf(step);
 }
 
 export function setField(state: SimState, field: FieldId, value: string): SimState {

@@ -28,7 +28,6 @@ export const TYPE_LOCATIONS: Record<FirearmType, readonly MarkLocation[]> = {
 };
 
 export const SIDES = ['left', 'right', 'top', 'underside'] as const;
-export type Side = (typeof SIDES)[number];
 
 export const PRIORITIES = ['routine', 'urgent'] as const;
 export const YES_NO = ['yes', 'no'] as const;
@@ -139,7 +138,6 @@ export const REQUEST_FIELDS = [
 
 export const FIELDS = [...IDENTIFY_FIELDS, ...REQUEST_FIELDS] as const;
 export type FieldId = (typeof FIELDS)[number];
-export type IdentifyField = (typeof IDENTIFY_FIELDS)[number];
 
 /** The learner's entries, every one a string ('' when empty), so a draft is trivial to check. */
 export type FormValues = Record<FieldId, string>;
