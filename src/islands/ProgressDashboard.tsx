@@ -1,14 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { continueTarget } from '../lib/progress';
-import {
-  buildReceipt,
-  courseItems,
-  itemSummary,
-  localDay,
-  scenarioSummaries,
-  type CourseOutline,
-} from '../lib/progress/summary';
+import { buildReceipt, courseItems, itemSummary, scenarioSummaries, type CourseOutline } from '../lib/progress/summary';
 import { ASSESSMENT_ID } from '../lib/assignment';
+import { localDay } from '../lib/dates';
 import { fillTemplate } from '../lib/quiz/format';
 import { formatDate } from '../lib/format-date';
 import { useProgress } from './shared/useProgress';
@@ -60,7 +54,7 @@ export default function ProgressDashboard(props: Props) {
 
   const titleOf = (id: string) =>
     id === ASSESSMENT_ID ? (props.assessment?.title ?? id) : (modules.find((m) => m.id === id)?.title ?? id);
-  const today = localDay(new Date());
+  const today = localDay();
   const target = continueTarget(progress, props.lessonOrder);
   const focusName = () => {
     const input = document.getElementById(NAME_FIELD_ID);

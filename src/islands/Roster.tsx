@@ -14,9 +14,10 @@ import {
 } from '../lib/roster-store';
 import { fillTemplate } from '../lib/quiz/format';
 import { formatDate } from '../lib/format-date';
+import { localDay } from '../lib/dates';
 import { getRosterStore } from '../scripts/roster-store';
 import RosterTable from './roster/RosterTable';
-import { downloadText, fileDay, readTextFile } from './shared/files';
+import { downloadText, readTextFile } from './shared/files';
 import { RECEIPT_ERROR_KEYS, type RosterStrings } from './shared/strings';
 import ui from './shared/ui.module.css';
 import css from './roster/roster.module.css';
@@ -306,7 +307,11 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
             type="button"
             class="button secondary"
             onClick={() =>
-              downloadText(`traza-roster-backup-${fileDay()}.json`, JSON.stringify(roster, null, 2), 'application/json')
+              downloadText(
+                `traza-roster-backup-${localDay()}.json`,
+                JSON.stringify(roster, null, 2),
+                'application/json',
+              )
             }
           >
             {s['roster.backupExport']}

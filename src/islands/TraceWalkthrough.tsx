@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearScenarioDraft, recordScenarioResult, setScenarioDraft } from '../lib/progress';
-import { isoDayOf } from '../lib/dates';
+import { localDay } from '../lib/dates';
 import { parseScenarioDraft } from '../lib/simulator/draft';
 import * as sim from '../lib/simulator/engine';
 import type { FieldId } from '../lib/simulator/fields';
@@ -37,7 +37,7 @@ export interface Props {
 }
 
 const NUMBERED = ['brief', 'evidence', 'identify', 'request', 'review', 'result', 'debrief'];
-const today = () => isoDayOf(new Date());
+const today = () => localDay();
 
 /**
  * The trace-request walkthrough. The state machine is src/lib/simulator/engine.ts; this island
@@ -97,7 +97,7 @@ export default function TraceWalkthrough({
           score: top.score,
           max: top.max,
           mode: t(`mode.${top.mode}`),
-          date: formatDay(top.finishedAt.slice(0, 10), lang),
+          date: formatDay(localDay(new Date(top.finishedAt)), lang),
         }),
       );
   }, []);

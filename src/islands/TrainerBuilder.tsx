@@ -12,7 +12,7 @@ import {
   type AssignmentProblem,
 } from '../lib/assignment';
 import { addAssignment } from '../lib/roster-store';
-import { localDay } from '../lib/progress/summary';
+import { localDay } from '../lib/dates';
 import { getRosterStore } from '../scripts/roster-store';
 import Handout, { type HandoutLanguage } from './trainer/Handout';
 import { copyText } from './shared/files';

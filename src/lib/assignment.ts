@@ -1,4 +1,5 @@
 import { assignmentSchema, type Assignment } from './progress/schema';
+import { isIsoDay } from './dates';
 import { MAX_CODE_CHARS, base32Encode, packCode, unpackCode, type CodeResult } from './codec';
 
 export type { Assignment };
@@ -27,15 +28,6 @@ export type AssignmentProblem = { field: AssignmentField; problem: 'required' | 
 /** Field lengths, the same the progress store accepts (src/lib/progress/schema.ts). */
 export const LIMITS = { cohort: 120, trainer: 120, contact: 160 } as const;
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 /** Eight random base32 characters (40 bits): enough that two trainers never share an id. */
 export function newAssignmentId(
   random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
@@ -61,7 +53,7 @@ export function checkAssignmentDraft(draft: AssignmentDraft, knownModules: reado
   else if (draft.modules.some((m) => !knownModules.includes(m)))
     problems.push({ field: 'modules', problem: 'invalid' });
   if (!draft.due) problems.push({ field: 'due', problem: 'required' });
-  else if (!isCalendarDate(draft.due)) problems.push({ field: 'due', problem: 'invalid' });
+  else if (!isIsoDay(draft.due)) problems.push({ field: 'due', problem: 'invalid' });
   const mark = typeof draft.passMark === 'number' ? draft.passMark : Number(String(draft.passMark).trim() || NaN);
   if (!Number.isInteger(mark) || mark < 1 || mark > 100) problems.push({ field: 'passMark', problem: 'invalid' });
   return problems;
@@ -116,7 +108,7 @@ export function unpackAssignment(data: unknown, knownModules?: readonly string[]
   });
   if (!parsed.success) return undefined;
   const a = parsed.data;
-  if (!/^[0-9A-Z]{4,32}$/.test(a.id) || !a.cohort.trim() || !isCalendarDate(a.due) || !Number.isInteger(a.passMark))
+  if (!/^[0-9A-Z]{4,32}$/.test(a.id) || !a.cohort.trim() || !isIsoDay(a.due) || !Number.isInteger(a.passMark))
     return undefined;
   if (a.modules.length === 0 && !a.assessment) return undefined;
   if (new Set(a.modules).size !== a.modules.length) return undefined;

@@ -1,6 +1,15 @@
 /**
- * Calendar days as `YYYY-MM-DD` strings, counted in UTC so a learner's time zone can never move a
- * date by one. `today` is always passed in, which keeps every rule testable.
+ * Calendar days as `YYYY-MM-DD` strings: due dates, the dates of a simulated case, the day in a
+ * downloaded file's name.
+ *
+ * A learner's "today" is the day on their own calendar (their device's time zone), never UTC's:
+ * `localDay()`. A due date, the date on a request the learner fills in and the day a file was saved
+ * are days as the learner lives them. UTC's day turns at 18:00 in central Mexico, so a UTC "today"
+ * made an assignment due today overdue in the evening and dated an export with tomorrow.
+ *
+ * Arithmetic between two days (`daysBetween`) is done at UTC midnight, where every day has 24
+ * hours, so no daylight-saving change can move a count by one. Functions that need today take it
+ * as an argument, which keeps every rule testable.
  */
 
 const DAY_MS = 86_400_000;
@@ -12,17 +21,17 @@ export function isIsoDay(text: string): boolean {
 }
 
 /** Days since 1970-01-01 for a valid day. */
-export function dayNumber(text: string): number {
+function dayNumber(text: string): number {
   return Math.round(new Date(`${text}T00:00:00Z`).getTime() / DAY_MS);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
+/** Whole days from `from` to `to` (negative when `to` is earlier): 0 on a due date, -1 the day after. */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** The local calendar day of a moment, as the learner's own calendar shows it. */
-export function isoDayOf(at: Date): string {
+/** The day of a moment on the learner's own calendar; without an argument, the learner's today. */
+export function localDay(at: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }

@@ -1,4 +1,5 @@
 import { array, number, object, oneOf, optional, string, type Infer } from './browser-schema';
+import { localDay } from './dates';
 import { packCode, unpackCode, type CodeResult } from './codec';
 import { packAssignment, unpackAssignment } from './assignment';
 import { assignmentSchema } from './progress/schema';
@@ -134,7 +135,7 @@ export function receiptComplete(r: Receipt): boolean {
   return r.items.length > 0 && r.items.every((i) => i.status === 'passed');
 }
 
-/** A file name for the downloaded receipt: `traza-receipt-ana-lopez-2026-11-30.txt`. */
+/** A file name for the downloaded receipt, dated on the learner's calendar: `traza-receipt-ana-lopez-2026-11-30.txt`. */
 export function receiptFileName(r: Receipt): string {
   const slug = r.learner.name
     .normalize('NFKD')
@@ -143,5 +144,5 @@ export function receiptFileName(r: Receipt): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return `traza-receipt-${slug || 'learner'}-${r.createdAt.slice(0, 10)}.txt`;
+  return `traza-receipt-${slug || 'learner'}-${localDay(new Date(r.createdAt))}.txt`;
 }

@@ -3,7 +3,8 @@ import { BACKUP_PREFIX, emptyProgress, parseProgress, type Progress, type Progre
 import { previewImport, type ImportMode } from '../../lib/progress/summary';
 import { fillTemplate } from '../../lib/quiz/format';
 import { formatDate } from '../../lib/format-date';
-import { downloadText, fileDay, readTextFile } from '../shared/files';
+import { localDay } from '../../lib/dates';
+import { downloadText, readTextFile } from '../shared/files';
 import type { DashboardStrings } from '../shared/strings';
 import css from '../shared/ui.module.css';
 
@@ -78,7 +79,7 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
           type="button"
           class="button secondary"
           onClick={() =>
-            downloadText(`traza-progress-${fileDay()}.json`, JSON.stringify(progress, null, 2), 'application/json')
+            downloadText(`traza-progress-${localDay()}.json`, JSON.stringify(progress, null, 2), 'application/json')
           }
         >
           {s['data.export']}

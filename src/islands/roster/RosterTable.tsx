@@ -12,11 +12,11 @@ import {
   type StatusFilter,
 } from '../../lib/roster';
 import type { ReceiptItem } from '../../lib/receipt';
-import { localDay } from '../../lib/progress/summary';
+import { localDay } from '../../lib/dates';
 import { toCsv } from '../../lib/csv';
 import { fillTemplate, localeOf } from '../../lib/quiz/format';
 import { formatDate } from '../../lib/format-date';
-import { downloadText, fileDay } from '../shared/files';
+import { downloadText } from '../shared/files';
 import { statusKey, type RosterStrings } from '../shared/strings';
 import ui from '../shared/ui.module.css';
 import css from './roster.module.css';
@@ -43,7 +43,7 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
   });
   const [deleting, setDeleting] = useState<RosterEntry>();
   const confirmRef = useRef<HTMLDivElement>(null);
-  const today = localDay(new Date());
+  const today = localDay();
   const all = rosterRows(entries, a, today, dayOf);
   const rows = sortRows(filterRows(all, query, show), sort.key, sort.direction, localeOf(lang));
   const items = assignmentItems(a);
@@ -82,7 +82,7 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 40);
-    downloadText(`traza-roster-${slug || a.id}-${fileDay()}.csv`, csv, 'text/csv;charset=utf-8');
+    downloadText(`traza-roster-${slug || a.id}-${localDay()}.csv`, csv, 'text/csv;charset=utf-8');
   }
 
   const header = (key: SortKey, label: string) => {

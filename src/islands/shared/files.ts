@@ -25,8 +25,3 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
-
-/** Today as `YYYY-MM-DD` in a file name. */
-export function fileDay(): string {
-  return new Date().toISOString().slice(0, 10);
-}

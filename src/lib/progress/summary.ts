@@ -1,6 +1,7 @@
 import type { Assignment, Progress, QuizAttempt } from './schema';
 import { bestAttempt, MAX_ATTEMPTS, type Status } from './ops';
 import { assignmentItems, ASSESSMENT_ID } from '../assignment';
+import { daysBetween } from '../dates';
 import { toStamp, type Receipt, type ReceiptItem, type ReceiptScenario } from '../receipt';
 
 /** What the summaries need to know of the course: its modules' lessons, in order. */
@@ -57,18 +58,6 @@ export function courseItems(outline: CourseOutline): string[] {
   return [...outline.modules.map((m) => m.id), ...(outline.assessment ? [ASSESSMENT_ID] : [])];
 }
 
-/** The local calendar day of a moment (`YYYY-MM-DD`): due dates are days where the learner is. */
-export function localDay(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
-/** Whole days from `today` to `due` (both `YYYY-MM-DD`): 0 on the day, negative once it has passed. */
-export function daysUntil(due: string, today: string): number {
-  const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return Math.round((day(due) - day(today)) / 86_400_000);
-}
-
 export interface AssignmentProgress {
   items: ItemSummary[];
   complete: boolean;
@@ -77,7 +66,7 @@ export interface AssignmentProgress {
   overdue: boolean;
 }
 
-/** How the learner stands on an accepted assignment, against its pass mark and due date. */
+/** How the learner stands on an accepted assignment, against its pass mark and due date (`today`: `localDay()`). */
 export function assignmentProgress(
   p: Progress,
   outline: CourseOutline,
@@ -86,7 +75,7 @@ export function assignmentProgress(
 ): AssignmentProgress {
   const items = assignmentItems(a).map((id) => itemSummary(p, outline, id, a.passMark));
   const complete = items.every((i) => i.status === 'passed');
-  const daysLeft = daysUntil(a.due, today);
+  const daysLeft = daysBetween(today, a.due);
   return { items, complete, daysLeft, overdue: !complete && daysLeft < 0 };
 }
 
