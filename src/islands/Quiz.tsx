@@ -11,7 +11,6 @@ import {
 import {
   byModule,
   createQuiz,
-  fillTemplate,
   newSeed,
   parseQuizDraft,
   presentQuestion,
@@ -20,7 +19,8 @@ import {
   type QuizAction,
   type QuizState,
 } from '../lib/quiz';
-import { formatDateTime, formatNumber, formatPercent } from '../lib/local-format';
+import { fillTemplate } from '../lib/fill-template';
+import { formatDateTime, formatNumber, formatPercent } from '../lib/format';
 import { getProgressStore } from '../scripts/progress-store';
 import QuestionFields from './quiz/QuestionFields';
 import ResultScreen from './quiz/ResultScreen';

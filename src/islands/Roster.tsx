@@ -12,8 +12,8 @@ import {
   type RosterData,
   type RosterStore,
 } from '../lib/roster-store';
-import { fillTemplate } from '../lib/quiz/format';
-import { formatDate } from '../lib/format-date';
+import { fillTemplate } from '../lib/fill-template';
+import { formatDate } from '../lib/format';
 import { localDay } from '../lib/dates';
 import { getRosterStore } from '../scripts/roster-store';
 import RosterTable from './roster/RosterTable';

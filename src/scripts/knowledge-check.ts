@@ -1,4 +1,4 @@
-import { fillTemplate } from '../lib/quiz/format';
+import { fillTemplate } from '../lib/fill-template';
 import type { AnswerKey, AnswerValue } from '../lib/quiz/types';
 
 type Grader = typeof import('./check-grade');

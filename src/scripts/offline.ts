@@ -1,9 +1,8 @@
+import { fillTemplate } from '../lib/fill-template';
 import { cacheFor, isOfflineList, megabytes, offlineState, parseOfflineRecord, type OfflineList } from '../lib/offline';
 
 const control = document.querySelector<HTMLElement>('[data-offline]');
 const labels = JSON.parse(control?.dataset.labels ?? '{}') as Record<string, string>;
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 const lang = control?.dataset.lang === 'es' ? 'es' : 'en';
 const recordKey = `traza-offline-${lang}`;
@@ -45,7 +44,7 @@ async function render(list?: OfflineList) {
   control.dataset.state = state;
   status.textContent = state === 'ready' ? labels.ready! : state === 'partial' ? labels.partial! : '';
   button.hidden = state === 'ready' || !list;
-  if (list) button.textContent = `${labels.download} (${fill(labels.size!, { size: megabytes(list.bytes) })})`;
+  if (list) button.textContent = `${labels.download} (${fillTemplate(labels.size!, { size: megabytes(list.bytes) })})`;
 }
 
 async function download() {
@@ -55,7 +54,7 @@ async function download() {
   const bar = control.querySelector<HTMLProgressElement>('progress')!;
   const list = await fetchList();
   if (!list) {
-    status.textContent = fill(labels.failed!, { count: 1 });
+    status.textContent = fillTemplate(labels.failed!, { count: 1 });
     return;
   }
   button.disabled = true;
@@ -79,7 +78,7 @@ async function download() {
       bar.value = done;
       // Announce every tenth file and the last, so a screen reader is not flooded.
       if (done % 10 === 0 || done === list.urls.length) {
-        status.textContent = fill(labels.downloading!, { done, total: list.urls.length });
+        status.textContent = fillTemplate(labels.downloading!, { done, total: list.urls.length });
       }
     }
   };
@@ -87,7 +86,7 @@ async function download() {
   bar.hidden = true;
   button.disabled = false;
   writeRecord(list.version, failed === 0);
-  if (failed) status.textContent = fill(labels.failed!, { count: failed });
+  if (failed) status.textContent = fillTemplate(labels.failed!, { count: failed });
   else await render(list);
 }
 

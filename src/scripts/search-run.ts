@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/fill-template';
 import { buildFilters, searchTerms, toHit, type PagefindData, type SearchHit } from '../lib/search';
 
 // The search itself: Pagefind, the query, the hits. search-ui.ts loads this module when a reader
@@ -25,10 +26,6 @@ function loadPagefind(): Promise<Pagefind> {
     return pf;
   });
   return pagefind;
-}
-
-function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
 function renderHit(hit: SearchHit, labels: Record<string, string>): HTMLLIElement {
@@ -99,8 +96,8 @@ export async function runSearch(query: string, { host, selects, isCurrent }: Sea
     list.append(...restHits.map((h) => renderHit(h, labels)));
     const count = found.results.length;
     status.textContent = count
-      ? format(count === 1 ? labels.one! : labels.other!, { count })
-      : format(labels.none!, { query: q });
+      ? fillTemplate(count === 1 ? labels.one! : labels.other!, { count })
+      : fillTemplate(labels.none!, { query: q });
   } catch {
     status.textContent = labels.unavailable ?? '';
   }

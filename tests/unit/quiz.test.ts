@@ -6,7 +6,6 @@ import {
   createQuiz,
   drawProblems,
   drawQuestions,
-  fillTemplate,
   hashString,
   isAcceptedText,
   isAnswered,
@@ -699,12 +698,5 @@ describe('reviewQuestion', () => {
       'identification/serial-numbers',
     ]);
     expect(lessonsToReview(all, [])).toEqual([]);
-  });
-});
-
-describe('fillTemplate', () => {
-  it('fills named placeholders and leaves unknown ones visible', () => {
-    expect(fillTemplate('Question {{n}} of {{total}}', { n: 3, total: 8 })).toBe('Question 3 of 8');
-    expect(fillTemplate('{{a}} {{b}}', { a: 'x' })).toBe('x {{b}}');
   });
 });

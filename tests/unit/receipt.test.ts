@@ -213,7 +213,7 @@ describe('receipts', () => {
   });
 });
 
-describe('QR codes and dates for receipts', () => {
+describe('QR codes for receipts', () => {
   it('draw one path of dark runs inside a quiet zone', async () => {
     const { qrPath } = await import('../../src/lib/qr');
     const { size, path } = qrPath('TRZ1.ABC', 'L');
@@ -221,11 +221,5 @@ describe('QR codes and dates for receipts', () => {
     expect(path.startsWith('M4 4h7v1h-7z')).toBe(true); // the top row of the finder pattern
     expect(path).not.toMatch(/[<>"]/);
     expect(qrPath('x'.repeat(700), 'L').size).toBeGreaterThan(size);
-  });
-  it('format days and moments in the page language', async () => {
-    const { formatDate } = await import('../../src/lib/format-date');
-    expect(formatDate('2026-12-15', 'en')).toBe('Dec 15, 2026');
-    expect(formatDate('2026-12-15', 'es')).toMatch(/^15 dic\.? 2026$/);
-    expect(formatDate('not a date', 'es')).toBe('not a date');
   });
 });

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { removeAssignment, type Assignment, type Progress, type ProgressStore } from '../../lib/progress';
 import { assignmentProgress, buildReceipt, type CourseOutline } from '../../lib/progress/summary';
-import { fillTemplate } from '../../lib/quiz/format';
-import { formatDate } from '../../lib/format-date';
+import { fillTemplate } from '../../lib/fill-template';
+import { formatDate } from '../../lib/format';
 import ReceiptPanel from '../shared/ReceiptPanel';
 import { statusKey, type DashboardStrings } from '../shared/strings';
 import css from '../shared/ui.module.css';

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { BACKUP_PREFIX, emptyProgress, parseProgress, type Progress, type ProgressStore } from '../../lib/progress';
 import { previewImport, type ImportMode } from '../../lib/progress/summary';
-import { fillTemplate } from '../../lib/quiz/format';
-import { formatDate } from '../../lib/format-date';
+import { fillTemplate } from '../../lib/fill-template';
+import { formatDate } from '../../lib/format';
 import { localDay } from '../../lib/dates';
 import { downloadText, readTextFile } from '../shared/files';
 import type { DashboardStrings } from '../shared/strings';

@@ -1,6 +1,6 @@
 import type { ItemSummary } from '../../lib/progress/summary';
-import { fillTemplate } from '../../lib/quiz/format';
-import { formatDate } from '../../lib/format-date';
+import { fillTemplate } from '../../lib/fill-template';
+import { formatDate } from '../../lib/format';
 import { statusKey, type DashboardStrings } from '../shared/strings';
 import css from '../shared/ui.module.css';
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fillTemplate, type AnswerValue, type LocalQuestion, type Presentation } from '../../lib/quiz';
+import { type AnswerValue, type LocalQuestion, type Presentation } from '../../lib/quiz';
+import { fillTemplate } from '../../lib/fill-template';
 import type { FieldStrings } from './strings';
 import css from './quiz.module.css';
 

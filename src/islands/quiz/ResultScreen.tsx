@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
-import { fillTemplate, lessonsToReview, type LocalQuestion, type QuizDraft, type QuizResult } from '../../lib/quiz';
+import { lessonsToReview, type LocalQuestion, type QuizDraft, type QuizResult } from '../../lib/quiz';
+import { fillTemplate } from '../../lib/fill-template';
 import ReviewItem from './ReviewItem';
 import type { QuizStrings } from './strings';
 import css from './quiz.module.css';

@@ -1,11 +1,5 @@
-import {
-  fillTemplate,
-  reviewQuestion,
-  verdictOf,
-  type AnswerValue,
-  type LocalQuestion,
-  type QuestionReview,
-} from '../../lib/quiz';
+import { reviewQuestion, verdictOf, type AnswerValue, type LocalQuestion, type QuestionReview } from '../../lib/quiz';
+import { fillTemplate } from '../../lib/fill-template';
 import type { QuizStrings } from './strings';
 import css from './quiz.module.css';
 

@@ -1,5 +1,5 @@
+import { fillTemplate } from '../../lib/fill-template';
 import type { QuizAttempt } from '../../lib/progress/schema';
-import { fillTemplate } from '../../lib/quiz';
 import type { QuizStrings } from './strings';
 import css from './quiz.module.css';
 

@@ -14,8 +14,8 @@ import {
 import type { ReceiptItem } from '../../lib/receipt';
 import { localDay } from '../../lib/dates';
 import { toCsv } from '../../lib/csv';
-import { fillTemplate, localeOf } from '../../lib/quiz/format';
-import { formatDate } from '../../lib/format-date';
+import { fillTemplate } from '../../lib/fill-template';
+import { formatDate, localeOf } from '../../lib/format';
 import { downloadText } from '../shared/files';
 import { statusKey, type RosterStrings } from '../shared/strings';
 import ui from '../shared/ui.module.css';

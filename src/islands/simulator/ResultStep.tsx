@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/local-format';
+import { formatNumber } from '../../lib/format';
 import { yearsMonths } from '../../lib/dates';
 import type { Submission } from '../../lib/simulator/engine';
 import { gradeForm } from '../../lib/simulator/grade';

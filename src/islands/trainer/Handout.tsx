@@ -1,6 +1,6 @@
 import type { Assignment } from '../../lib/assignment';
 import { assignmentItems } from '../../lib/assignment';
-import { formatDate } from '../../lib/format-date';
+import { formatDate } from '../../lib/format';
 import QrCode from '../shared/QrCode';
 import type { HandoutStrings } from '../shared/strings';
 import css from './trainer.module.css';

@@ -6,6 +6,5 @@ export * from './draw';
 export * from './draft';
 export * from './session';
 export * from './review';
-export * from './format';
 export * from './localize';
 export * from './assessment';

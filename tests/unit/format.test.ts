@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  formatDate,
   formatDateShort,
   formatDateTime,
   formatDayLong,
   formatNumber,
   formatPercent,
-} from '../../src/lib/local-format';
+  localeOf,
+} from '../../src/lib/format';
 
 describe('formatNumber and formatPercent', () => {
   it('groups thousands with commas and keeps at most the decimals asked for', () => {
@@ -72,5 +74,35 @@ describe('dates', () => {
         new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium' }).format(d).replace('sept', 'sep'),
       );
     }
+  });
+});
+
+describe('formatDate', () => {
+  it('formats days and moments in the page language', () => {
+    expect(formatDate('2026-12-15', 'en')).toBe('Dec 15, 2026');
+    expect(formatDate('2026-12-15', 'es')).toBe('15 dic 2026');
+    expect(formatDate('not a date', 'es')).toBe('not a date');
+  });
+  it('keeps a bare calendar day on its day in every time zone', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['America/Tijuana', 'America/Mexico_City', 'UTC', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        expect(formatDate('2026-12-15', 'es'), tz).toBe('15 dic 2026');
+      }
+      // A moment is shown on the reader's calendar: 02:00 UTC is the evening before in Mexico.
+      process.env.TZ = 'America/Mexico_City';
+      expect(formatDate('2026-12-01T02:00:00Z', 'es')).toBe('30 nov 2026');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
+describe('localeOf', () => {
+  it('gives Intl the Mexican Spanish and US English locales', () => {
+    expect(localeOf('es')).toBe('es-MX');
+    expect(localeOf('en')).toBe('en-US');
   });
 });

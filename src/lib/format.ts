@@ -1,14 +1,16 @@
 /**
- * Numbers and dates for people, in the page's language (Mexican Spanish, US English), without Intl.
+ * Numbers and dates for people, in the page's language (Mexican Spanish, US English). Every island
+ * and browser script formats through here; UI strings' `{{name}}` placeholders are filled by
+ * src/lib/fill-template.ts.
  *
- * Why not Intl: the first Intl formatter a page creates makes the browser load its locale data,
- * which measured 60 ms of main thread on this machine and 235 ms with Lighthouse's 4× slower phone
- * CPU: the whole Total Blocking Time of the quiz and scenario pages, spent to print "80%" or a
- * date. The site needs a handful of formats in two languages; they are written out here and pinned
- * by unit tests (tests/unit/local-format.test.ts), following es-MX and en-US conventions.
- * Build-time pages (Astro) may still use Intl: it costs nothing in the browser there.
+ * Without Intl, on purpose: the first Intl formatter a page creates makes the browser load its
+ * locale data, which measured 60 ms of main thread on this machine and 235 ms with Lighthouse's 4×
+ * slower phone CPU: the whole Total Blocking Time of the quiz and scenario pages, spent to print
+ * "80%" or a date. The site needs a handful of formats in two languages; they are written out here
+ * and pinned by unit tests (tests/unit/format.test.ts), following es-MX and en-US conventions.
+ * Build-time pages (Astro) may still use Intl (with `localeOf`): it costs nothing in the browser there.
  */
-export type Lang = 'en' | 'es';
+import type { Lang } from '../i18n/lang';
 
 const MONTHS: Record<Lang, readonly string[]> = {
   en: [
@@ -84,4 +86,20 @@ export function formatDateTime(date: Date, lang: Lang): string {
   const h = date.getHours();
   const time = `${h % 12 || 12}:${String(date.getMinutes()).padStart(2, '0')}${NBSP}${lang === 'es' ? (h < 12 ? 'a.m.' : 'p.m.') : h < 12 ? 'AM' : 'PM'}`;
   return `${formatDateShort(date, lang)}, ${time}`;
+}
+
+/**
+ * A date for people, short: a bare calendar day (`2026-12-15`, a due date) is read at local noon so
+ * that no time zone moves it to the day before; a moment (`2026-12-01T17:05Z`) is shown on the
+ * reader's own calendar. Anything that is not a date is returned as it is.
+ */
+export function formatDate(value: string, lang: Lang): string {
+  const date = ISO_DAY.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return formatDateShort(date, lang);
+}
+
+/** The locale for Intl at build time: the course's Spanish readers are in Mexico. */
+export function localeOf(lang: Lang): string {
+  return lang === 'es' ? 'es-MX' : 'en-US';
 }
