@@ -38,6 +38,17 @@ export default tseslint.config(
     },
   },
   {
+    // Islands and page scripts share browser code through src/lib (the stores, formatting), so a
+    // page script stays free to change without breaking an island.
+    files: ['src/islands/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/scripts/*'], message: 'Islands do not import page scripts: use src/lib.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{js,ts,tsx,astro}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { acceptAssignment } from '../lib/progress';
+import { acceptAssignment, getProgressStore } from '../lib/progress';
 import { assignmentItems, decodeAssignment, type Assignment } from '../lib/assignment';
 import type { CodeError } from '../lib/codec';
 import { fillTemplate } from '../lib/fill-template';
 import { formatDate } from '../lib/format';
-import { useProgress } from './shared/useProgress';
+import { useSharedStore } from './shared/useSharedStore';
 import type { AssignmentViewStrings } from './shared/strings';
 import ui from './shared/ui.module.css';
 
@@ -26,7 +26,7 @@ type View =
 export default function AssignmentView({ lang, strings: s, items, progressHref }: Props) {
   const [view, setView] = useState<View>({ kind: 'reading' });
   const [justAccepted, setJustAccepted] = useState(false);
-  const { progress, store } = useProgress();
+  const { value: progress, store } = useSharedStore(getProgressStore);
   const confirmation = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {

@@ -5,7 +5,8 @@ import type { CodeError } from '../lib/codec';
 import { fillTemplate } from '../lib/fill-template';
 import { formatDate } from '../lib/format';
 import QrCode from './shared/QrCode';
-import { useProgress } from './shared/useProgress';
+import { getProgressStore } from '../lib/progress';
+import { useSharedStore } from './shared/useSharedStore';
 import { RECEIPT_ERROR_KEYS, statusKey, type CertificateStrings } from './shared/strings';
 import ui from './shared/ui.module.css';
 import css from './certificate/certificate.module.css';
@@ -35,7 +36,7 @@ export default function Certificate({ lang, strings: s, courseTitle, titles, out
   const [view, setView] = useState<View>({ kind: 'reading' });
   const [choice, setChoice] = useState('course');
   const [needName, setNeedName] = useState(false);
-  const { progress } = useProgress();
+  const { value: progress } = useSharedStore(getProgressStore);
 
   useEffect(() => {
     const read = async () => {

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { continueTarget } from '../lib/progress';
+import { continueTarget, getProgressStore } from '../lib/progress';
 import { buildReceipt, courseItems, itemSummary, scenarioSummaries, type CourseOutline } from '../lib/progress/summary';
 import { ASSESSMENT_ID } from '../lib/assignment';
 import { localDay } from '../lib/dates';
 import { fillTemplate } from '../lib/fill-template';
 import { formatDate } from '../lib/format';
-import { useProgress } from './shared/useProgress';
+import { useSharedStore } from './shared/useSharedStore';
 import ReceiptPanel from './shared/ReceiptPanel';
 import LearnerForm, { NAME_FIELD_ID } from './progress/LearnerForm';
 import ItemsTable from './progress/ItemsTable';
@@ -43,7 +43,7 @@ export interface Props {
  */
 export default function ProgressDashboard(props: Props) {
   const { lang, strings: s, modules } = props;
-  const { progress, store } = useProgress();
+  const { value: progress, store } = useSharedStore(getProgressStore);
   const [message, setMessage] = useState('');
   const outline: CourseOutline = useMemo(
     () => ({ modules, assessment: !!props.assessment }),

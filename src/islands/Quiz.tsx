@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   bestAttempt,
   clearQuizDraft,
+  getProgressStore,
   recordQuizAttempt,
   setQuizDraft,
-  type Progress,
-  type ProgressStore,
   type QuizAttempt,
 } from '../lib/progress';
 import {
@@ -21,12 +20,12 @@ import {
 } from '../lib/quiz';
 import { fillTemplate } from '../lib/fill-template';
 import { formatDateTime, formatNumber, formatPercent } from '../lib/format';
-import { getProgressStore } from '../scripts/progress-store';
 import QuestionFields from './quiz/QuestionFields';
 import ResultScreen from './quiz/ResultScreen';
 import StartScreen from './quiz/StartScreen';
 import type { QuizStrings } from './quiz/strings';
 import css from './quiz/quiz.module.css';
+import { useSharedStore } from './shared/useSharedStore';
 
 export interface Props {
   /** The progress store key: the module id, or `assessment`. */
@@ -57,17 +56,17 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
     [pool, draw, passMark, minPerModule],
   );
   const [state, setState] = useState<QuizState>({ phase: 'start' });
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [notSaved, setNotSaved] = useState(false);
+  const { value: progress, store } = useSharedStore(getProgressStore);
+  // Storage can refuse later too (full), so the warning is read again at every change.
+  const notSaved = !!store?.notices().some((n) => n.kind === 'memory' || n.kind === 'full');
   const [announcement, setAnnouncement] = useState('');
   const [hintOpen, setHintOpen] = useState(false);
-  const store = useRef<ProgressStore | null>(null);
   const current = useRef(state);
   const heading = useRef<HTMLHeadingElement>(null);
   const warning = useRef<HTMLDivElement>(null);
   const focusNext = useRef<'heading' | 'warning' | null>(null);
 
-  // Not Intl: its first use costs a phone a quarter of a second (src/lib/local-format.ts).
+  // Not Intl: its first use costs a phone a quarter of a second (src/lib/format.ts).
   const percent = formatPercent;
   const points = (n: number) => formatNumber(n, 2);
   const date = (iso: string) => formatDateTime(new Date(iso), lang);
@@ -77,9 +76,9 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
     const next = quiz.reduce(prev, action);
     if (next === prev) return;
     current.current = next;
-    if (next.phase === 'question') store.current?.update((p) => setQuizDraft(p, quizId, next.draft));
+    if (next.phase === 'question') store?.update((p) => setQuizDraft(p, quizId, next.draft));
     if (next.phase === 'result' && prev.phase !== 'result') {
-      store.current?.update((p) => recordQuizAttempt(p, quizId, toQuizAttempt(next.draft, next.result)));
+      store?.update((p) => recordQuizAttempt(p, quizId, toQuizAttempt(next.draft, next.result)));
       const verdict = next.result.passed ? s['quiz.resultPassed'] : s['quiz.resultFailed'];
       setAnnouncement(`${verdict}. ${percent(next.result.percent)}`);
     }
@@ -90,27 +89,20 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
     setState(next);
   }
 
-  useEffect(() => {
-    const s0 = getProgressStore();
-    store.current = s0;
-    // Storage can refuse later too (full), so the warning follows every change.
-    const refresh = (p: Progress) => {
-      setProgress(p);
-      setNotSaved(s0.notices().some((n) => n.kind === 'memory' || n.kind === 'full'));
-    };
-    const saved = s0.get().quizDrafts[quizId];
-    if (saved !== undefined) {
-      const draft = parseQuizDraft(saved, quiz.byId, draw);
-      if (draft) {
-        apply({ type: 'resume', draft }, 'heading');
-        setAnnouncement(fillTemplate(s['quiz.resumed'], { n: draft.current + 1 }));
-      } else {
-        s0.update((p) => clearQuizDraft(p, quizId));
-      }
+  // Resume a saved draft once the store is open, if it still fits this quiz; before the browser
+  // paints, so the start screen never flashes up in between.
+  useLayoutEffect(() => {
+    if (!store) return;
+    const saved = store.get().quizDrafts[quizId];
+    if (saved === undefined) return;
+    const draft = parseQuizDraft(saved, quiz.byId, draw);
+    if (draft) {
+      apply({ type: 'resume', draft }, 'heading');
+      setAnnouncement(fillTemplate(s['quiz.resumed'], { n: draft.current + 1 }));
+    } else {
+      store.update((p) => clearQuizDraft(p, quizId));
     }
-    refresh(s0.get());
-    return s0.subscribe(refresh);
-  }, []);
+  }, [store]);
 
   useEffect(() => {
     const target =
@@ -142,7 +134,7 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
       {notSaved && <p class={css.warn}>{s['quiz.notSaved']}</p>}
       {state.phase === 'start' && (
         <StartScreen
-          ready={progress !== null}
+          ready={progress !== undefined}
           draw={draw}
           passMark={passMark}
           attempts={attempts}

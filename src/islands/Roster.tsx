@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ASSESSMENT_ID, decodeAssignment } from '../lib/assignment';
 import { importReceipts, type LineOutcome, type RosterEntry } from '../lib/roster';
 import {
@@ -9,13 +9,13 @@ import {
   rosterCounts,
   selectAssignment,
   setEntries,
+  getRosterStore,
   type RosterData,
-  type RosterStore,
 } from '../lib/roster-store';
 import { fillTemplate } from '../lib/fill-template';
 import { formatDate } from '../lib/format';
 import { localDay } from '../lib/dates';
-import { getRosterStore } from '../scripts/roster-store';
+import { useSharedStore } from './shared/useSharedStore';
 import RosterTable from './roster/RosterTable';
 import { downloadText, readTextFile } from './shared/files';
 import { RECEIPT_ERROR_KEYS, type RosterStrings } from './shared/strings';
@@ -41,8 +41,7 @@ type Reported = LineOutcome & { file?: string };
  * table. Everything lives in this browser's roster store (src/lib/roster-store.ts).
  */
 export default function Roster({ lang, strings: s, titles, trainerHref, certificateHref }: Props) {
-  const [store, setStore] = useState<RosterStore>();
-  const [roster, setRoster] = useState<RosterData>();
+  const { value: roster, store } = useSharedStore(getRosterStore);
   const [pasted, setPasted] = useState('');
   const [report, setReport] = useState<{ outcomes: Reported[]; summary: string }>();
   const [message, setMessage] = useState('');
@@ -53,13 +52,6 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
   const filesRef = useRef<HTMLInputElement>(null);
   const backupRef = useRef<HTMLInputElement>(null);
   const reportRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const st = getRosterStore();
-    setStore(st);
-    setRoster(st.get());
-    return st.subscribe(setRoster);
-  }, []);
 
   if (!store || !roster) return <p>{s['common.loading']}</p>;
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { clearScenarioDraft, recordScenarioResult, setScenarioDraft } from '../lib/progress';
+import { clearScenarioDraft, getProgressStore, recordScenarioResult, setScenarioDraft } from '../lib/progress';
 import { localDay } from '../lib/dates';
 import { parseScenarioDraft } from '../lib/simulator/draft';
 import * as sim from '../lib/simulator/engine';
@@ -9,7 +9,6 @@ import type { LocalScenario } from '../lib/simulator/localize';
 import { selectResult } from '../lib/simulator/result';
 import { scoreScenario } from '../lib/simulator/score';
 import { issuesOfStep } from '../lib/simulator/request-validation';
-import { getProgressStore } from '../scripts/progress-store';
 import BriefStep from './simulator/BriefStep';
 import DebriefStep from './simulator/DebriefStep';
 import Evidence from './simulator/Evidence';

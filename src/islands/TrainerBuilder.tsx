@@ -11,9 +11,8 @@ import {
   type AssignmentField,
   type AssignmentProblem,
 } from '../lib/assignment';
-import { addAssignment } from '../lib/roster-store';
+import { addAssignment, getRosterStore } from '../lib/roster-store';
 import { localDay } from '../lib/dates';
-import { getRosterStore } from '../scripts/roster-store';
 import Handout, { type HandoutLanguage } from './trainer/Handout';
 import { copyText } from './shared/files';
 import type { TrainerStrings } from './shared/strings';

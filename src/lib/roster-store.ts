@@ -2,13 +2,14 @@ import { array, literal, object, optional, record, string, type Infer } from './
 import { assignmentSchema, type Assignment } from './progress/schema';
 import { receiptSchema } from './receipt';
 import { canonicalCode, learnerKey, type RosterEntry } from './roster';
+import { browserStore, type SharedStore } from './browser-store';
 import {
   createVersionedStore,
   readVersioned,
   type LoadProblem,
-  type SaveNotice,
   type StorageLike,
   type VersionedFormat,
+  type VersionedStore,
 } from './versioned-store';
 
 /**
@@ -136,15 +137,13 @@ export function mergeRosters(here: RosterData, incoming: RosterData): RosterData
   return { version: ROSTER_VERSION, assignments, ...(current ? { current } : {}) };
 }
 
-export interface RosterStore {
-  get(): RosterData;
-  update(change: (r: RosterData) => RosterData): void;
-  subscribe(listener: (r: RosterData) => void): () => void;
-  notices(): SaveNotice[];
-  reloadFrom(raw: string | null): void;
-}
+/** The trainer's rosters as islands see them. */
+export type RosterStore = SharedStore<RosterData>;
 
 /** A roster store over any storage; the rules of `createProgressStore`, for the trainer's data. */
-export function createRosterStore(storage: StorageLike | null, now?: () => Date): RosterStore {
+export function createRosterStore(storage: StorageLike | null, now?: () => Date): VersionedStore<RosterData> {
   return createVersionedStore(storage, ROSTER_KEY, ROSTER_BACKUP_PREFIX, rosterFormat, now);
 }
+
+/** The page's roster store over localStorage, following other tabs. */
+export const getRosterStore = /* @__PURE__ */ browserStore(ROSTER_KEY, createRosterStore);

@@ -78,12 +78,14 @@ export function readVersioned<T>(raw: string | null | undefined, format: Version
   return { value: format.fresh(), problem, migrated: false };
 }
 
+/**
+ * A store of one record. `update` is the only way to write: an import or a reset is an update
+ * whose change ignores the current record (see src/lib/browser-store.ts for why).
+ */
 export interface VersionedStore<T> {
   get(): T;
   /** Apply a change; it is saved at once and every subscriber hears of it. */
   update(change: (value: T) => T): void;
-  /** Replace everything (import, reset). */
-  replace(value: T): void;
   subscribe(listener: (value: T) => void): () => void;
   /** What went wrong with storage so far (a copy). */
   notices(): SaveNotice[];
@@ -143,16 +145,14 @@ export function createVersionedStore<T>(
   }
 
   const emit = () => listeners.forEach((l) => l(value));
-  const replace = (next: T) => {
-    value = next;
-    save();
-    emit();
-  };
 
   return {
     get: () => value,
-    update: (change) => replace(change(value)),
-    replace,
+    update(change) {
+      value = change(value);
+      save();
+      emit();
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

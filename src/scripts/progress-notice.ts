@@ -1,5 +1,4 @@
-import { getProgressStore } from './progress-store';
-import type { SaveNotice } from '../lib/progress/store';
+import { getProgressStore, type SaveNotice } from '../lib/progress/store';
 
 // The banner that tells the learner when their progress cannot be saved as usual (the store
 // decides; this only shows it). A dismissed notice stays dismissed for the browser session.

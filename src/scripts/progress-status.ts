@@ -1,5 +1,11 @@
-import { getProgressStore } from './progress-store';
-import { continueTarget, lessonStatus, markLessonVisited, moduleStatus, type Progress } from '../lib/progress';
+import {
+  continueTarget,
+  getProgressStore,
+  lessonStatus,
+  markLessonVisited,
+  moduleStatus,
+  type Progress,
+} from '../lib/progress';
 
 // Course pages (home, module, lesson) are static; this marks on them what the learner has done:
 // a status on each module ([data-module] with its [data-lessons]), a tick on each lesson read

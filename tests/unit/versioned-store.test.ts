@@ -131,7 +131,7 @@ describe('createVersionedStore', () => {
     expect(store.get()).toEqual(notes('a'));
     store.update((n) => notes(...n.items, 'b'));
     expect(JSON.parse(storage.getItem(KEY)!)).toEqual(notes('a', 'b'));
-    store.replace(notes('z'));
+    store.update(() => notes('z'));
     expect(createVersionedStore(storage, KEY, PREFIX, format).get()).toEqual(notes('z'));
     expect(store.notices()).toEqual([]);
     expect(others(storage)).toEqual(['keep me', 'dark']);

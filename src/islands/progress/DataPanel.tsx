@@ -145,7 +145,7 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
               type="button"
               class="button"
               onClick={() => {
-                store.replace(preview.result);
+                store.update(() => preview.result);
                 finishImport(s['data.imported']);
               }}
             >
@@ -171,7 +171,7 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
               type="button"
               class={`button ${css.danger}`}
               onClick={() => {
-                store.replace(emptyProgress());
+                store.update(() => emptyProgress());
                 setConfirmReset(false);
                 announce(s['data.resetDone']);
                 requestAnimationFrame(() => resetButton.current?.focus());
