@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { clearScenarioDraft, getProgressStore, recordScenarioResult, setScenarioDraft } from '../lib/progress';
+import {
+  bestScenarioResult,
+  clearScenarioDraft,
+  getProgressStore,
+  recordScenarioResult,
+  setScenarioDraft,
+} from '../lib/progress';
 import { localDay } from '../lib/dates';
 import { parseScenarioDraft } from '../lib/simulator/draft';
 import * as sim from '../lib/simulator/engine';
@@ -85,11 +91,7 @@ export default function TraceWalkthrough({
       setNotice('resumed');
     } else if (p.scenarioDrafts[s.id] !== undefined) store.update((q) => clearScenarioDraft(q, s.id));
     if (store.notices().some((n) => n.kind === 'memory' || n.kind === 'full')) setNotice('unsaved');
-    const results = p.scenarios[s.id] ?? [];
-    const top = results.reduce<(typeof results)[number] | undefined>(
-      (b, r) => (!b || r.score / r.max >= b.score / b.max ? r : b),
-      undefined,
-    );
+    const top = bestScenarioResult(p.scenarios[s.id] ?? []);
     if (top)
       setBest(
         t('best', {

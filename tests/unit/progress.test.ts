@@ -6,6 +6,7 @@ import {
   PROGRESS_KEY,
   acceptAssignment,
   bestAttempt,
+  bestScenarioResult,
   clearQuizDraft,
   continueTarget,
   createProgressStore,
@@ -201,6 +202,16 @@ describe('operations', () => {
     p = recordQuizAttempt(p, 'm', attempt(85));
     expect(moduleStatus(p, 'm', slugs)).toBe('passed');
   });
+  it("passes a module at an assignment's own pass mark when one is given", () => {
+    const slugs = ['one'];
+    const p = recordQuizAttempt(markLessonVisited(emptyProgress(), 'm/one', at), 'm', attempt(85));
+    expect(moduleStatus(p, 'm', slugs, 80)).toBe('passed');
+    expect(moduleStatus(p, 'm', slugs, 90)).toBe('done');
+    expect(moduleStatus(recordQuizAttempt(emptyProgress(), 'm', attempt(50)), 'm', slugs, 90)).toBe('in-progress');
+    // The assessment has no lessons: a draft alone starts it, reading never finishes it.
+    expect(moduleStatus(setQuizDraft(emptyProgress(), 'assessment', {}), 'assessment', [])).toBe('in-progress');
+    expect(moduleStatus(emptyProgress(), 'assessment', [])).toBe('not-started');
+  });
   it('continues at the next unopened lesson after the last one opened', () => {
     const order = ['a/1', 'a/2', 'b/1', 'b/2'];
     let p = emptyProgress();
@@ -252,6 +263,36 @@ describe('removeAssignment', () => {
     expect(Object.keys(after.assignments)).toEqual(['def']);
     expect(after.quizzes.fundamentals).toHaveLength(1);
     expect(removeAssignment(after, 'missing')).toEqual(after);
+  });
+});
+
+describe('bestScenarioResult', () => {
+  const result = (score: number, max: number, finishedAt: string) => ({
+    finishedAt,
+    mode: 'practice' as const,
+    score,
+    max,
+    outcome: 'completed',
+    hintsUsed: 0,
+    attempts: 1,
+  });
+  it('takes the highest share of points, the latest on a tie', () => {
+    const a = result(6, 10, '2026-11-01T10:00:00.000Z');
+    const b = result(12, 20, '2026-11-02T10:00:00.000Z');
+    const c = result(9, 10, '2026-11-03T10:00:00.000Z');
+    const d = result(18, 20, '2026-11-04T10:00:00.000Z');
+    expect(bestScenarioResult([a, c, b])).toBe(c);
+    expect(bestScenarioResult([a, b])).toBe(b);
+    expect(bestScenarioResult([c, d])).toBe(d);
+    expect(bestScenarioResult([])).toBeUndefined();
+  });
+  it('counts a result with no points to earn as 0 %, first or last', () => {
+    const empty = result(0, 0, '2026-11-01T10:00:00.000Z');
+    const odd = result(3, 0, '2026-11-02T10:00:00.000Z');
+    const real = result(1, 10, '2026-11-03T10:00:00.000Z');
+    expect(bestScenarioResult([empty, real])).toBe(real);
+    expect(bestScenarioResult([real, odd])).toBe(real);
+    expect(bestScenarioResult([odd, empty])).toBe(empty);
   });
 });
 

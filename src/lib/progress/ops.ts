@@ -67,14 +67,25 @@ export function bestAttempt(p: Progress, quizId: string): QuizAttempt | undefine
 export type Status = 'not-started' | 'in-progress' | 'done' | 'passed';
 
 /**
- * A module's status: `passed` once its quiz is passed; `done` when every lesson was opened;
- * `in-progress` after the first lesson or quiz attempt; otherwise `not-started`.
+ * Whether an attempt passes: at its quiz's own pass mark, or at an assignment's `passMark` (0–100)
+ * when one is given, so 85 % passes a quiz set at 80 % but not an assignment set at 90 %.
  */
-export function moduleStatus(p: Progress, module: string, lessonSlugs: string[], quizId = module): Status {
-  if ((p.quizzes[quizId] ?? []).some((a) => a.passed)) return 'passed';
+export function attemptPasses(a: QuizAttempt, passMark?: number): boolean {
+  return passMark === undefined ? a.passed : a.percent >= passMark;
+}
+
+/**
+ * The status of a module (its quiz id is the module id) or of the assessment (no lessons), the
+ * one rule for course pages, the dashboard, receipts and certificates: `passed` once an attempt
+ * passes (attemptPasses); `done` when every lesson was opened; `in-progress` after the first
+ * lesson, attempt or saved draft; otherwise `not-started`.
+ */
+export function moduleStatus(p: Progress, module: string, lessonSlugs: string[], passMark?: number): Status {
+  const attempts = p.quizzes[module] ?? [];
+  if (attempts.some((a) => attemptPasses(a, passMark))) return 'passed';
   const opened = lessonSlugs.filter((slug) => p.lessons[`${module}/${slug}`]).length;
   if (lessonSlugs.length > 0 && opened === lessonSlugs.length) return 'done';
-  if (opened > 0 || (p.quizzes[quizId] ?? []).length > 0 || p.quizDrafts[quizId] !== undefined) return 'in-progress';
+  if (opened > 0 || attempts.length > 0 || p.quizDrafts[module] !== undefined) return 'in-progress';
   return 'not-started';
 }
 
@@ -101,18 +112,25 @@ export function removeAssignment(p: Progress, assignmentId: string): Progress {
 }
 
 /**
+ * The best of a scenario's results, the one rule for the practice list, the scenario page, the
+ * dashboard and receipts: the highest share of its points, the latest on a tie (results are kept
+ * in the order they were finished). A result with no points to earn (a maximum of 0) counts as
+ * 0 %, so it never beats a real score, whatever its own score says.
+ */
+export function bestScenarioResult(results: readonly ScenarioResult[]): ScenarioResult | undefined {
+  const share = (r: ScenarioResult) => (r.max > 0 ? r.score / r.max : 0);
+  return results.reduce<ScenarioResult | undefined>((b, r) => (!b || share(r) >= share(b) ? r : b), undefined);
+}
+
+/**
  * A simulator scenario in the practice list: `done` once a result is recorded (with the best one,
- * by score ratio, the latest on a tie), `in-progress` while only a draft is saved.
+ * bestScenarioResult), `in-progress` while only a draft is saved.
  */
 export function scenarioStatus(
   p: Progress,
   scenarioId: string,
 ): { status: 'not-started' | 'in-progress' | 'done'; best?: ScenarioResult } {
-  const ratio = (r: ScenarioResult) => (r.max > 0 ? r.score / r.max : 0);
-  const best = (p.scenarios[scenarioId] ?? []).reduce<ScenarioResult | undefined>(
-    (b, r) => (!b || ratio(r) >= ratio(b) ? r : b),
-    undefined,
-  );
+  const best = bestScenarioResult(p.scenarios[scenarioId] ?? []);
   if (best) return { status: 'done', best };
   return { status: p.scenarioDrafts[scenarioId] !== undefined ? 'in-progress' : 'not-started' };
 }

@@ -1,5 +1,5 @@
 import type { Assignment, Progress, QuizAttempt } from './schema';
-import { bestAttempt, MAX_ATTEMPTS, type Status } from './ops';
+import { attemptPasses, bestAttempt, bestScenarioResult, MAX_ATTEMPTS, moduleStatus, type Status } from './ops';
 import { assignmentItems, ASSESSMENT_ID } from '../assignment';
 import { daysBetween } from '../dates';
 import { toStamp, type Receipt, type ReceiptItem, type ReceiptScenario } from '../receipt';
@@ -27,24 +27,18 @@ export interface ItemSummary {
 const byFinish = (a: QuizAttempt, b: QuizAttempt) => a.finishedAt.localeCompare(b.finishedAt);
 
 /**
- * One module's (or the assessment's) status. Without `passMark` it is `moduleStatus`; an
- * assignment passes its own pass mark instead, so 85 % passes a quiz set at 80 % but not an
- * assignment set at 90 %.
+ * One module's (or the assessment's) row: its status (moduleStatus, at an assignment's
+ * `passMark` when given), best attempt, first pass, attempts and lessons read.
  */
 export function itemSummary(p: Progress, outline: CourseOutline, id: string, passMark?: number): ItemSummary {
   const attempts = p.quizzes[id] ?? [];
-  const passes = (a: QuizAttempt) => (passMark === undefined ? a.passed : a.percent >= passMark);
-  const firstPass = attempts.filter(passes).sort(byFinish)[0];
+  const firstPass = attempts.filter((a) => attemptPasses(a, passMark)).sort(byFinish)[0];
   const best = bestAttempt(p, id);
   const lessons = outline.modules.find((m) => m.id === id)?.lessons ?? [];
   const lessonsRead = lessons.filter((slug) => p.lessons[`${id}/${slug}`]).length;
-  let status: Status = 'not-started';
-  if (firstPass) status = 'passed';
-  else if (lessons.length > 0 && lessonsRead === lessons.length) status = 'done';
-  else if (lessonsRead > 0 || attempts.length > 0 || p.quizDrafts[id] !== undefined) status = 'in-progress';
   return {
     id,
-    status,
+    status: moduleStatus(p, id, lessons, passMark),
     ...(best ? { best: best.percent, bestAt: best.finishedAt } : {}),
     ...(firstPass ? { passedAt: firstPass.finishedAt } : {}),
     attempts: attempts.length,
@@ -79,15 +73,16 @@ export function assignmentProgress(
   return { items, complete, daysLeft, overdue: !complete && daysLeft < 0 };
 }
 
-/** The best result of each scenario the learner finished (highest share of points, then the latest). */
+/** The best result (bestScenarioResult) of each scenario the learner finished, as a receipt lists it. */
 export function scenarioSummaries(p: Progress): ReceiptScenario[] {
   return Object.entries(p.scenarios)
     .filter(([, results]) => results.length > 0)
     .map(([id, results]) => {
-      const best = results.reduce((b, r) => (r.score / (r.max || 1) >= b.score / (b.max || 1) ? r : b));
+      const best = bestScenarioResult(results)!;
       return {
         id,
         score: best.score,
+        // A receipt's maximum is at least 1 (its format refuses 0): a 0-point result reads 0 of 1.
         max: Math.max(best.max, 1),
         at: toStamp(best.finishedAt),
         attempts: results.length,
