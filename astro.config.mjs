@@ -4,16 +4,15 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 
 // The public address the site is served from. It only feeds absolute URLs (hreflang alternates,
 // the sitemap, canonical links); set SITE_URL when deploying somewhere else.
 const site = process.env.SITE_URL ?? 'https://traza.example.org';
 
 // The one inline script (the theme, before first paint) is allowed by its hash.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const themeInitHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -67,6 +66,9 @@ export default defineConfig({
         // Rolldown warns once per MDX file about Astro's own "use astro:head-inject" directive
         // (withastro/astro#18087). It is harmless and buries real warnings, so that check is off.
         checks: { moduleLevelDirective: false },
+        // Names shared by several page scripts (src/lib/storage-names.ts) are copied into each
+        // script instead of becoming a chunk of their own: one request less on every page.
+        optimization: { inlineConst: { mode: 'all' } },
       },
     },
   },

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { ASSETS_CACHE, PAGES_CACHE, SEARCH_CACHE } from '../src/lib/storage-names.ts';
 import { classifyPage, inspectDist } from './check-dist.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
@@ -94,7 +95,7 @@ const {
       urlPattern: ({ request }) => request.mode === 'navigate',
       handler: 'NetworkFirst',
       options: {
-        cacheName: 'traza-pages',
+        cacheName: PAGES_CACHE,
         networkTimeoutSeconds: 6,
         // /es/search/?q=… is the saved /es/search/ page; its script reads the query.
         matchOptions: { ignoreSearch: true },
@@ -109,13 +110,13 @@ const {
     {
       urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
       handler: 'StaleWhileRevalidate',
-      options: { cacheName: 'traza-search', matchOptions: { ignoreVary: true } },
+      options: { cacheName: SEARCH_CACHE, matchOptions: { ignoreVary: true } },
     },
     {
       urlPattern: ({ sameOrigin }) => sameOrigin,
       handler: 'StaleWhileRevalidate',
       options: {
-        cacheName: 'traza-assets',
+        cacheName: ASSETS_CACHE,
         // A module script is requested with an Origin header and servers answer "Vary: Origin";
         // the copy saved by "download for offline use" was fetched without one, so without
         // ignoreVary an island's code would be missing offline. Astro retries a failed island

@@ -3,6 +3,8 @@
  * (src/scripts/offline.ts) does the fetching and caching.
  */
 
+import { ASSETS_CACHE, PAGES_CACHE, SEARCH_CACHE } from './storage-names';
+
 /** dist/offline/<lang>.json, written by scripts/build-sw.mjs. */
 export interface OfflineList {
   version: string;
@@ -57,9 +59,9 @@ export function offlineState(record: OfflineRecord | undefined, currentVersion: 
 }
 
 /** Which cache a downloaded URL belongs in: the service worker reads pages and search files from these. */
-export function cacheFor(url: string): 'traza-pages' | 'traza-search' | 'traza-assets' {
-  if (url.startsWith('/pagefind/')) return 'traza-search';
-  return url.endsWith('/') ? 'traza-pages' : 'traza-assets';
+export function cacheFor(url: string): typeof PAGES_CACHE | typeof SEARCH_CACHE | typeof ASSETS_CACHE {
+  if (url.startsWith('/pagefind/')) return SEARCH_CACHE;
+  return url.endsWith('/') ? PAGES_CACHE : ASSETS_CACHE;
 }
 
 /** Megabytes with one decimal, at least 0.1, for "about 2.3 MB". */

@@ -1,6 +1,7 @@
 import { array, literal, object, optional, record, string, type Infer } from './browser-schema';
 import { assignmentSchema, type Assignment } from './progress/schema';
 import { receiptSchema } from './receipt';
+import { ROSTER_BACKUP_PREFIX, ROSTER_KEY } from './storage-names';
 import { canonicalCode, learnerKey, type RosterEntry } from './roster';
 import { browserStore, type SharedStore } from './browser-store';
 import {
@@ -18,8 +19,6 @@ import {
  * on load, an unreadable record kept aside under a backup key, memory-only when storage refuses.
  */
 export const ROSTER_VERSION = 1;
-export const ROSTER_KEY = 'traza-roster';
-export const ROSTER_BACKUP_PREFIX = 'traza-roster-backup-';
 
 const isoDate = string(10, 40);
 

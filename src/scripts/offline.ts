@@ -1,11 +1,12 @@
 import { fillTemplate } from '../lib/fill-template';
+import { OFFLINE_RECORD_PREFIX } from '../lib/storage-names';
 import { cacheFor, isOfflineList, megabytes, offlineState, parseOfflineRecord, type OfflineList } from '../lib/offline';
 
 const control = document.querySelector<HTMLElement>('[data-offline]');
 const labels = JSON.parse(control?.dataset.labels ?? '{}') as Record<string, string>;
 
 const lang = control?.dataset.lang === 'es' ? 'es' : 'en';
-const recordKey = `traza-offline-${lang}`;
+const recordKey = `${OFFLINE_RECORD_PREFIX}${lang}`;
 
 function readRecord() {
   try {

@@ -1,14 +1,14 @@
 import { getProgressStore, type SaveNotice } from '../lib/progress/store';
+import { NOTICE_DISMISSED_KEY } from '../lib/storage-names';
 
 // The banner that tells the learner when their progress cannot be saved as usual (the store
 // decides; this only shows it). A dismissed notice stays dismissed for the browser session.
 
-const DISMISSED_KEY = 'traza-notice-dismissed';
 const id = (n: SaveNotice) => ('backupKey' in n ? `${n.kind}:${n.backupKey}` : n.kind);
 
 function readDismissed(): string[] {
   try {
-    const list: unknown = JSON.parse(sessionStorage.getItem(DISMISSED_KEY) ?? '[]');
+    const list: unknown = JSON.parse(sessionStorage.getItem(NOTICE_DISMISSED_KEY) ?? '[]');
     return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
   } catch {
     return [];
@@ -52,7 +52,7 @@ if (root) {
         close.addEventListener('click', () => {
           dismissed.add(id(notice));
           try {
-            sessionStorage.setItem(DISMISSED_KEY, JSON.stringify([...dismissed]));
+            sessionStorage.setItem(NOTICE_DISMISSED_KEY, JSON.stringify([...dismissed]));
           } catch {
             // Session storage blocked too: the notice stays away for this page only.
           }

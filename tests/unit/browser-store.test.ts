@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './support/memory-storage';
 import { browserStore, type BrowserEnv } from '../../src/lib/browser-store';
-import { createProgressStore, emptyProgress, markLessonVisited, PROGRESS_KEY } from '../../src/lib/progress';
+import { createProgressStore, emptyProgress, markLessonVisited } from '../../src/lib/progress';
+import { PROGRESS_KEY, ROSTER_KEY } from '../../src/lib/storage-names';
 
 const at = new Date('2026-11-30T12:00:00.000Z');
 
@@ -39,7 +40,7 @@ describe('browserStore', () => {
     const heard: number[] = [];
     store.subscribe((p) => heard.push(Object.keys(p.lessons).length));
     const elsewhere = markLessonVisited(markLessonVisited(emptyProgress(), 'a/b', at), 'a/c', at);
-    page.otherTab('traza-roster', JSON.stringify(elsewhere));
+    page.otherTab(ROSTER_KEY, JSON.stringify(elsewhere));
     expect(heard).toEqual([]);
     page.otherTab(PROGRESS_KEY, JSON.stringify(elsewhere));
     expect(heard).toEqual([2]);

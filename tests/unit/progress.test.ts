@@ -2,8 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './support/memory-storage';
 import {
-  BACKUP_PREFIX,
-  PROGRESS_KEY,
   acceptAssignment,
   bestAttempt,
   bestScenarioResult,
@@ -21,6 +19,7 @@ import {
   type QuizAttempt,
   type StorageLike,
 } from '../../src/lib/progress';
+import { PROGRESS_BACKUP_PREFIX, PROGRESS_KEY } from '../../src/lib/storage-names';
 
 const attempt = (percent: number, passed = percent >= 80): QuizAttempt => ({
   startedAt: '2026-11-01T10:00:00.000Z',
@@ -91,7 +90,7 @@ describe('createProgressStore', () => {
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_KEY, '{"version":2, broken');
     const store = createProgressStore(storage, () => at);
-    const backupKey = `${BACKUP_PREFIX}${at.toISOString()}`;
+    const backupKey = `${PROGRESS_BACKUP_PREFIX}${at.toISOString()}`;
     expect(store.notices()).toEqual([{ kind: 'recovered', backupKey }]);
     expect(storage.getItem(backupKey)).toBe('{"version":2, broken');
     expect(store.get()).toEqual(emptyProgress());

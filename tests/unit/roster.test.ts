@@ -16,8 +16,6 @@ import {
   type RosterEntry,
 } from '../../src/lib/roster';
 import {
-  ROSTER_BACKUP_PREFIX,
-  ROSTER_KEY,
   addAssignment,
   createRosterStore,
   emptyRoster,
@@ -29,6 +27,7 @@ import {
   selectAssignment,
   setEntries,
 } from '../../src/lib/roster-store';
+import { ROSTER_BACKUP_PREFIX, ROSTER_KEY } from '../../src/lib/storage-names';
 import type { StorageLike } from '../../src/lib/progress';
 import { toCsv } from '../../src/lib/csv';
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { BACKUP_PREFIX, emptyProgress, parseProgress, type Progress, type ProgressStore } from '../../lib/progress';
+import { emptyProgress, parseProgress, type Progress, type ProgressStore } from '../../lib/progress';
+import { PROGRESS_BACKUP_PREFIX } from '../../lib/storage-names';
 import { previewImport, type ImportMode } from '../../lib/progress/summary';
 import { fillTemplate } from '../../lib/fill-template';
 import { formatDate } from '../../lib/format';
@@ -23,7 +24,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 function backupKeys(): string[] {
   try {
     return Object.keys(localStorage)
-      .filter((k) => k.startsWith(BACKUP_PREFIX))
+      .filter((k) => k.startsWith(PROGRESS_BACKUP_PREFIX))
       .sort();
   } catch {
     return [];
@@ -214,7 +215,9 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
             {backups.map((key) => (
               <li key={key} class={css.actions} data-backup={key}>
                 <span>
-                  {fillTemplate(s['data.backupFrom'], { date: formatDate(key.slice(BACKUP_PREFIX.length), lang) })}
+                  {fillTemplate(s['data.backupFrom'], {
+                    date: formatDate(key.slice(PROGRESS_BACKUP_PREFIX.length), lang),
+                  })}
                 </span>
                 <button
                   type="button"

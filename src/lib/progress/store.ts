@@ -1,10 +1,8 @@
 import { browserStore, type SharedStore } from '../browser-store';
 import { createVersionedStore, type SaveNotice, type StorageLike, type VersionedStore } from '../versioned-store';
+import { PROGRESS_BACKUP_PREFIX, PROGRESS_KEY } from '../storage-names';
 import { progressFormat } from './migrate';
 import type { Progress } from './schema';
-
-export const PROGRESS_KEY = 'traza-progress';
-export const BACKUP_PREFIX = 'traza-progress-backup-';
 
 /** The storage interface and the notices are shared with the roster store (see versioned-store.ts). */
 export type { SaveNotice, StorageLike };
@@ -18,7 +16,7 @@ export type ProgressStore = SharedStore<Progress>;
  * store working in memory with a notice. Upgraded progress is saved back at once.
  */
 export function createProgressStore(storage: StorageLike | null, now?: () => Date): VersionedStore<Progress> {
-  return createVersionedStore(storage, PROGRESS_KEY, BACKUP_PREFIX, progressFormat, now);
+  return createVersionedStore(storage, PROGRESS_KEY, PROGRESS_BACKUP_PREFIX, progressFormat, now);
 }
 
 /** The page's progress store over localStorage, shared by every script and island, following other tabs. */
