@@ -37,8 +37,6 @@ export interface Props {
   states: [string, string][];
   /** The practice list, precomputed by the page. */
   listHref: string;
-  /** 2 on the scenario page (under its h1); 3 when embedded in a lesson section. */
-  headingLevel?: 2 | 3;
 }
 
 const NUMBERED = ['brief', 'evidence', 'identify', 'request', 'review', 'result', 'debrief'];
@@ -50,16 +48,7 @@ const today = () => localDay();
  * records the result at the end, moves focus to each new step's heading and announces feedback in
  * a live region.
  */
-export default function TraceWalkthrough({
-  scenario: s,
-  sv,
-  lang,
-  strings,
-  crimes,
-  states,
-  listHref,
-  headingLevel = 2,
-}: Props) {
+export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crimes, states, listHref }: Props) {
   const t = useMemo(() => translator(strings), [strings]);
   const lists = useMemo(() => ({ crimes, states }), [crimes, states]);
   const uid = `sim-${s.id}`;
@@ -202,8 +191,9 @@ export default function TraceWalkthrough({
     go(sim.initialState(s, sv, new Date(), today()));
   };
 
-  const H = `h${headingLevel}` as 'h2';
-  const hl = headingLevel + 1;
+  // Steps are h2 under the scenario page's h1; their parts are h3.
+  const H = 'h2';
+  const hl = 3;
   const n = NUMBERED.indexOf(state.step);
   const last = sim.lastSubmission(state);
   const result = last ? selectResult(s, last.stage, last.form) : undefined;
