@@ -5,8 +5,8 @@ import { MAX_CODE_CHARS, base32Encode, packCode, unpackCode, type CodeResult } f
 export type { Assignment };
 
 /** Assignment codes start `TRA1.`; the number is the format version. */
-export const ASSIGNMENT_TAG = 'TRA';
-export const ASSIGNMENT_VERSION = 1;
+const ASSIGNMENT_TAG = 'TRA';
+const ASSIGNMENT_VERSION = 1;
 /** The final assessment's id wherever an assignment lists what it covers. */
 export const ASSESSMENT_ID = 'assessment';
 

@@ -9,7 +9,7 @@
 const FAIL = Symbol('invalid');
 type Parse<T> = (value: unknown) => T | typeof FAIL;
 
-export interface Schema<T> {
+interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
   /** The parser itself, for composing schemas. */
   readonly parse: Parse<T>;
@@ -93,7 +93,7 @@ export function record<T>(value: Schema<T>): Schema<Record<string, T>> {
 type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-export type ObjectOf<S extends Shape> = Simplify<
+type ObjectOf<S extends Shape> = Simplify<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
     [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined>;
   }

@@ -13,7 +13,7 @@
 /** Longest code a decoder looks at; anything longer is refused before any work is done. */
 export const MAX_CODE_CHARS = 16 * 1024;
 /** Largest decompressed payload: guards against a small code that inflates to megabytes. */
-export const MAX_PAYLOAD_BYTES = 64 * 1024;
+const MAX_PAYLOAD_BYTES = 64 * 1024;
 
 /** Why a code could not be read. Every decoder returns one of these instead of throwing. */
 export type CodeError =
@@ -103,12 +103,12 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
 
 const streamOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
 
-export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   return (await readAll(streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')), Infinity))!;
 }
 
 /** Inflate, or undefined when the data is not deflate or grows past `limit` bytes. */
-export async function inflateRaw(bytes: Uint8Array, limit = MAX_PAYLOAD_BYTES): Promise<Uint8Array | undefined> {
+async function inflateRaw(bytes: Uint8Array, limit = MAX_PAYLOAD_BYTES): Promise<Uint8Array | undefined> {
   try {
     return await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), limit);
   } catch {

@@ -7,7 +7,7 @@
 
 export type Lang = 'en' | 'es';
 
-export interface ModuleInput {
+interface ModuleInput {
   id: string;
   order: number;
   file: string;
@@ -41,7 +41,7 @@ export interface ContentProblem {
   message: string;
 }
 
-export const WORD_RANGE = { min: 400, max: 1200 } as const;
+const WORD_RANGE = { min: 400, max: 1200 } as const;
 
 /**
  * Words a reader reads in an MDX body: imports/exports, JSX tags, HTML comments, code fences and

@@ -2,7 +2,7 @@
  * Glossary grouping for the A–Z page. Spanish sorts with its own collation, so "ñ" follows "n"
  * and accents do not split a letter ("Órgano" sits under O).
  */
-export interface GroupedTerm<T> {
+interface GroupedTerm<T> {
   letter: string;
   /** ASCII-safe anchor for the letter ("n", "enye" for Ñ). */
   key: string;

@@ -14,13 +14,13 @@ export interface OfflineList {
 }
 
 /** What the reader's device holds for one language, as remembered in localStorage. */
-export interface OfflineRecord {
+interface OfflineRecord {
   version: string;
   at: string;
   complete: boolean;
 }
 
-export type OfflineState = 'none' | 'ready' | 'stale' | 'partial';
+type OfflineState = 'none' | 'ready' | 'stale' | 'partial';
 
 export function isOfflineList(value: unknown): value is OfflineList {
   if (!value || typeof value !== 'object') return false;

@@ -8,7 +8,7 @@
  * modules as one link each; a course with more than `max` modules shows a window of `max` modules
  * around the current one, and the page adds a link to the full list on the course home.
  */
-export interface OutlineWindow {
+interface OutlineWindow {
   /** Index of the first module listed. */
   start: number;
   /** Index after the last module listed. */

@@ -9,17 +9,16 @@ import { assignmentSchema } from './progress/schema';
  * their trainer (`TRZ1.…`). It is honest bookkeeping, not proof: anyone can make one by hand, so
  * every page that shows one says so. The checksum only catches typing and copying errors.
  */
-export const RECEIPT_TAG = 'TRZ';
-export const RECEIPT_VERSION = 1;
+const RECEIPT_TAG = 'TRZ';
+const RECEIPT_VERSION = 1;
 
 /** A moment to the minute, in UTC (`2026-11-30T17:05Z`): seconds would only lengthen the code. */
 const stamp = string(17, 17, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/);
 const count = number(0, 10_000, true);
 
-export const STATUSES = ['not-started', 'in-progress', 'done', 'passed'] as const;
-export type ItemStatus = (typeof STATUSES)[number];
+const STATUSES = ['not-started', 'in-progress', 'done', 'passed'] as const;
 
-export const receiptItemSchema = object({
+const receiptItemSchema = object({
   /** A module id, or `assessment`. */
   id: string(1, 40),
   status: oneOf(STATUSES),
@@ -31,7 +30,7 @@ export const receiptItemSchema = object({
   attempts: count,
 });
 
-export const receiptScenarioSchema = object({
+const receiptScenarioSchema = object({
   id: string(1, 80),
   /** The learner's best result in that scenario. */
   score: number(0, 10_000),

@@ -3,7 +3,7 @@ import { assignmentSchema, type Assignment } from './progress/schema';
 import { receiptSchema } from './receipt';
 import { ROSTER_BACKUP_PREFIX, ROSTER_KEY } from './storage-names';
 import { canonicalCode, learnerKey, type RosterEntry } from './roster';
-import { browserStore, type SharedStore } from './browser-store';
+import { browserStore } from './browser-store';
 import {
   createVersionedStore,
   readVersioned,
@@ -18,7 +18,7 @@ import {
  * learner on the same machine). Version 1. The same discipline as the learner's progress: checked
  * on load, an unreadable record kept aside under a backup key, memory-only when storage refuses.
  */
-export const ROSTER_VERSION = 1;
+const ROSTER_VERSION = 1;
 
 const isoDate = string(10, 40);
 
@@ -28,7 +28,7 @@ const entrySchema = object({
   receipt: receiptSchema,
 });
 
-export const rosterSchema = object({
+const rosterSchema = object({
   version: literal(ROSTER_VERSION),
   /** Assignment id → the assignment and the receipts collected for it. */
   assignments: record(object({ assignment: assignmentSchema, savedAt: isoDate, entries: array(entrySchema) })),
@@ -42,7 +42,7 @@ export function emptyRoster(): RosterData {
   return { version: ROSTER_VERSION, assignments: {} };
 }
 
-export type RosterProblem = LoadProblem;
+type RosterProblem = LoadProblem;
 
 /** How a saved roster is read: version 1, no upgrades yet; an unknown `current` is dropped. */
 const rosterFormat: VersionedFormat<RosterData> = {
@@ -102,7 +102,7 @@ export function selectAssignment(r: RosterData, assignmentId: string): RosterDat
   return r.assignments[assignmentId] ? { ...r, current: assignmentId } : r;
 }
 
-export interface RosterCounts {
+interface RosterCounts {
   assignments: number;
   learners: number;
 }
@@ -135,9 +135,6 @@ export function mergeRosters(here: RosterData, incoming: RosterData): RosterData
   const current = here.current ?? incoming.current;
   return { version: ROSTER_VERSION, assignments, ...(current ? { current } : {}) };
 }
-
-/** The trainer's rosters as islands see them. */
-export type RosterStore = SharedStore<RosterData>;
 
 /** A roster store over any storage; the rules of `createProgressStore`, for the trainer's data. */
 export function createRosterStore(storage: StorageLike | null, now?: () => Date): VersionedStore<RosterData> {

@@ -26,9 +26,9 @@ export function learnerKey(r: Receipt): string {
   return [r.learner.name, r.learner.agency, r.learner.badge].map(norm).join('|');
 }
 
-export type LineError = CodeError | 'other-assignment' | 'course-receipt' | 'duplicate' | 'older';
+type LineError = CodeError | 'other-assignment' | 'course-receipt' | 'duplicate' | 'older';
 
-export type MergeOutcome =
+type MergeOutcome =
   | { ok: true; action: 'added' | 'updated'; name: string }
   | { ok: false; error: LineError; name?: string; cohort?: string };
 export type LineOutcome = MergeOutcome & { line: number };
@@ -123,7 +123,7 @@ export function cellState(
   return today > due ? 'overdue' : 'pending';
 }
 
-export interface RosterRow {
+interface RosterRow {
   entry: RosterEntry;
   /** The receipt's line for each of the assignment's items, in the assignment's order. */
   cells: { id: string; item?: ReceiptItem; state: CellState }[];

@@ -21,7 +21,7 @@ export interface SearchHit {
   kind?: string;
 }
 
-export interface ExcerptRun {
+interface ExcerptRun {
   text: string;
   mark: boolean;
 }

@@ -1,6 +1,6 @@
 import { THEME_KEY } from './storage-names';
 
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 
 /** The theme the toggle switches to: it always flips what the reader currently sees. */
 export function nextTheme(current: Theme): Theme {

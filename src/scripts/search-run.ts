@@ -53,7 +53,7 @@ function renderHit(hit: SearchHit, labels: Record<string, string>): HTMLLIElemen
 }
 
 /** What a search form gives the search: its parts, and whether a newer search has started. */
-export interface SearchTarget {
+interface SearchTarget {
   host: HTMLElement;
   selects: HTMLSelectElement[];
   isCurrent: () => boolean;

@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/format';
 import { statusKey, type DashboardStrings } from '../shared/strings';
 import css from '../shared/ui.module.css';
 
-export interface ItemRow {
+interface ItemRow {
   summary: ItemSummary;
   title: string;
   quizHref?: string;

@@ -4,7 +4,7 @@ import { PROGRESS_VERSION, emptyProgress, progressSchema, type Progress } from '
 /** Why saved progress could not be used as it was. */
 export type { LoadProblem };
 
-export interface Loaded {
+interface Loaded {
   progress: Progress;
   /** Set when the saved text could not be used; the caller keeps it aside and tells the learner. */
   problem?: LoadProblem;

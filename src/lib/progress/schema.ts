@@ -37,7 +37,7 @@ export const quizAttemptSchema = object({
   seed: number(),
 });
 
-export const scenarioResultSchema = object({
+const scenarioResultSchema = object({
   finishedAt: isoDate,
   mode: oneOf(['practice', 'assessment']),
   score: number(),

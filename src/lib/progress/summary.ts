@@ -52,7 +52,7 @@ export function courseItems(outline: CourseOutline): string[] {
   return [...outline.modules.map((m) => m.id), ...(outline.assessment ? [ASSESSMENT_ID] : [])];
 }
 
-export interface AssignmentProgress {
+interface AssignmentProgress {
   items: ItemSummary[];
   complete: boolean;
   daysLeft: number;
@@ -121,7 +121,7 @@ export function buildReceipt(
   };
 }
 
-export interface ProgressCounts {
+interface ProgressCounts {
   lessons: number;
   quizAttempts: number;
   scenarioResults: number;
@@ -197,7 +197,7 @@ export function mergeProgress(here: Progress, incoming: Progress): Progress {
 
 export type ImportMode = 'merge' | 'replace';
 
-export interface ImportPreview {
+interface ImportPreview {
   before: ProgressCounts;
   after: ProgressCounts;
   result: Progress;
