@@ -27,11 +27,19 @@ const quizFiles = readdirSync(join(root, 'quizzes')).filter((f) => f.endsWith('.
 const quizzes = quizFiles.map((file) => ({ file, quiz: quizSchema.parse(load(`quizzes/${file}`)) }));
 const moduleQuizzes = quizzes.filter((q) => q.quiz.module);
 const assessment = quizzes.find((q) => q.file === 'assessment.yaml')?.quiz;
+const modules = readdirSync(join(root, 'modules'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''));
 const random = mulberry32(5);
 
 describe('module quizzes', () => {
-  it('exist for all six modules', () => {
-    expect(moduleQuizzes.map((q) => q.quiz.module).sort()).toEqual(['fundamentals', 'identification', 'leads', 'preparing', 'results', 'submitting']);
+  it('exist for every module, each drawing 8 from a pool of at least 20', () => {
+    expect(modules.length).toBeGreaterThanOrEqual(6);
+    expect(moduleQuizzes.map((q) => q.quiz.module).sort()).toEqual([...modules].sort());
+    for (const { file, quiz } of moduleQuizzes) {
+      expect(quiz.draw, file).toBe(8);
+      expect(quiz.questions.length, file).toBeGreaterThanOrEqual(20);
+    }
   });
   for (const { file, quiz } of moduleQuizzes) {
     for (const lang of ['en', 'es'] as const) {
