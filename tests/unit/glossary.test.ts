@@ -27,7 +27,7 @@ describe('theme toggle', () => {
 });
 
 describe('correctAnswerText', () => {
-  const base = { id: 'q', prompt: { en: 'p', es: 'p' }, explanation: { en: 'e', es: 'e' } };
+  const base = { id: 'q', skill: 'reading-results' as const, prompt: { en: 'p', es: 'p' }, explanation: { en: 'e', es: 'e' } };
   const words = { true: 'Verdadero', false: 'Falso' };
   it('lists the right answer of every question type in the page language', () => {
     expect(correctAnswerText({ ...base, type: 'single', options: [{ id: 'a', text: { en: 'A', es: 'Á' }, correct: true }, { id: 'b', text: { en: 'B', es: 'B' }, correct: false }] }, 'es', words)).toEqual(['Á']);

@@ -145,6 +145,8 @@ describe('a broken quiz', () => {
     const multiple = withQuestion((q) => ({ ...q, type: 'multiple', options: [{ id: 'a', text: { en: 'A', es: 'A' } }, { id: 'a', text: { en: 'B', es: 'B' } }] }));
     expect(issues(multiple).map((i) => i.message)).toEqual([
       `question "${id}": a multiple-select question needs at least one option with correct: true`,
+      `question "${id}": option "a" is wrong but has no feedback saying why`,
+      `question "${id}": option "a" is wrong but has no feedback saying why`,
       `question "${id}": options ids must be unique`,
     ]);
   });
