@@ -99,8 +99,8 @@ describe('course content', () => {
     expect(repeated).toEqual([]);
   });
 
-  it('has six modules, each with three to five lessons in both languages', () => {
-    expect(modules.map((m) => m.id).sort()).toEqual(['fundamentals', 'identification', 'leads', 'preparing', 'results', 'submitting']);
+  it('has seven modules, each with three to five lessons in both languages', () => {
+    expect(modules.map((m) => m.id).sort()).toEqual(['fundamentals', 'identification', 'leads', 'preparing', 'procedure', 'results', 'submitting']);
     for (const m of modules) {
       for (const lang of ['en', 'es']) {
         const count = lessons.filter((l) => l.module === m.id && l.lang === lang).length;
