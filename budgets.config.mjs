@@ -24,11 +24,6 @@ export const budgets = {
     // Any other page (glossary, module overview, quiz, trainer…). A page heavier than this should
     // be split or paginated rather than sent whole to a phone.
     default: 30_000,
-    // The final assessment carries its whole question pool in the page language (every module quiz,
-    // at least 20 questions each, about 260 B gzip a question with its feedback and explanation), so
-    // an attempt is drawn, scored and reviewed offline with no server. Seven modules come to about
-    // 45 KB; a bank much larger than that should load its pool on first use instead.
-    assessment: 55_000,
   },
   // Images and fonts a page requests up front (not loading="lazy"): favicon, <img>, preloads and
   // url() in its CSS. The site uses system fonts and inline SVG figures, so this stays small; a
@@ -64,7 +59,7 @@ export const pageTypes = [
   { type: 'quiz', match: /^\/(en|es)\/modules\/[^/]+\/quiz\/index\.html$/, island: true },
   { type: 'lesson', match: /^\/(en|es)\/modules\/[^/]+\/[^/]+\/index\.html$/, html: 'lesson' },
   { type: 'module', match: /^\/(en|es)\/modules\/[^/]+\/index\.html$/ },
-  { type: 'assessment', match: /^\/(en|es)\/assessment\//, island: true, html: 'assessment' },
+  { type: 'assessment', match: /^\/(en|es)\/assessment\//, island: true },
   { type: 'practice', match: /^\/(en|es)\/practice\/index\.html$/, island: true },
   { type: 'scenario', match: /^\/(en|es)\/practice\/[^/]+\//, island: true },
   { type: 'progress', match: /^\/(en|es)\/progress\//, island: true },

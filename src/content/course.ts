@@ -99,10 +99,14 @@ async function loadCourse(): Promise<Course> {
   problems.push(
     ...checkQuestionBank(
       [
-        ...quizzes.flatMap((q) => (q.data.module ? [{ file: q.filePath ?? q.id, module: q.data.module, kind: 'quiz' as const, questions: q.data.questions }] : [])),
+        ...quizzes.flatMap((q) =>
+          q.data.module
+            ? [{ file: q.filePath ?? q.id, module: q.data.module, kind: 'quiz' as const, questions: q.data.questions }]
+            : [],
+        ),
         ...checks.map((c) => ({ file: c.filePath ?? c.id, module: c.id, kind: 'check' as const, questions: c.data })),
       ],
-      (line) => console.log(line),
+      (line) => console.info(line),
     ),
   );
   problems.push(

@@ -39,7 +39,13 @@ export function poolShares(files: readonly BankFile[]): PoolShare[] {
     .map((f) => {
       const bySkill: Partial<Record<Skill, number>> = {};
       for (const q of f.questions) bySkill[q.skill] = (bySkill[q.skill] ?? 0) + 1;
-      return { module: f.module, file: f.file, size: f.questions.length, factRecall: bySkill['fact-recall'] ?? 0, bySkill };
+      return {
+        module: f.module,
+        file: f.file,
+        size: f.questions.length,
+        factRecall: bySkill['fact-recall'] ?? 0,
+        bySkill,
+      };
     });
 }
 
@@ -140,7 +146,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * asks the learner to pick; "Type 24" above a box that accepts "24" does not. The prompt is
  * compared under the item's own `normalize` rules, except that spaces stay as word boundaries.
  */
-export function statedAnswer(prompt: string, accept: readonly string[], rules: { case: boolean; dashes: boolean }): string | undefined {
+export function statedAnswer(
+  prompt: string,
+  accept: readonly string[],
+  rules: { case: boolean; dashes: boolean },
+): string | undefined {
   const keep = { case: rules.case, dashes: rules.dashes, spaces: false };
   const stem = normalizeText(prompt, keep);
   for (const answer of accept) {
@@ -170,7 +180,10 @@ function giveaway(q: Question): { field: string; message: string } | undefined {
     if (q.type === 'text') {
       const stated = statedAnswer(q.prompt[lang], q.accept, q.normalize);
       if (stated)
-        return { field: `${q.id}.prompt`, message: `the ${lang} prompt states the accepted answer "${stated}" and offers nothing else to choose from` };
+        return {
+          field: `${q.id}.prompt`,
+          message: `the ${lang} prompt states the accepted answer "${stated}" and offers nothing else to choose from`,
+        };
     }
   }
   return undefined;

@@ -18,7 +18,9 @@ const option = z
     correct: z.boolean().default(false),
     feedback: localizedText
       .optional()
-      .describe('Shown when the learner chose this option. Required on a wrong option: it says why the option is wrong'),
+      .describe(
+        'Shown when the learner chose this option. Required on a wrong option: it says why the option is wrong',
+      ),
   })
   .strict();
 
@@ -62,7 +64,8 @@ const text = z
 export const questionSchema = z
   .discriminatedUnion('type', [single, multiple, trueFalse, ordering, matching, text])
   .superRefine((q, ctx) => {
-    const issue = (message: string, field: string) => ctx.addIssue({ code: 'custom', message: `question "${q.id}": ${message}`, path: [field] });
+    const issue = (message: string, field: string) =>
+      ctx.addIssue({ code: 'custom', message: `question "${q.id}": ${message}`, path: [field] });
     if (q.type === 'single' && q.options.filter((o) => o.correct).length !== 1)
       issue('a single-choice question needs exactly one option with correct: true', 'options');
     if (q.type === 'multiple' && !q.options.some((o) => o.correct))
@@ -71,7 +74,11 @@ export const questionSchema = z
       // A learner who picks a wrong option is told why it is wrong, not only what was right.
       q.options.forEach((o, i) => {
         if (!o.correct && !o.feedback)
-          ctx.addIssue({ code: 'custom', message: `question "${q.id}": option "${o.id}" is wrong but has no feedback saying why`, path: ['options', i, 'feedback'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `question "${q.id}": option "${o.id}" is wrong but has no feedback saying why`,
+            path: ['options', i, 'feedback'],
+          });
       });
     }
     const lists: [string, { id: string }[]][] = [];
@@ -83,8 +90,7 @@ export const questionSchema = z
     }
     if (q.type === 'ordering') {
       for (const lang of ['en', 'es'] as const) {
-        if (!unique(q.items, (i) => i.text[lang]))
-          issue(`ordering items must have distinct ${lang} texts`, 'items');
+        if (!unique(q.items, (i) => i.text[lang])) issue(`ordering items must have distinct ${lang} texts`, 'items');
       }
     }
     if (q.type === 'matching') {

@@ -23,16 +23,20 @@ interface Question {
 }
 
 const content = join(import.meta.dirname, '../../content');
-const quizQuestions = (module: string): Question[] => parse(readFileSync(join(content, 'quizzes', `${module}.yaml`), 'utf8')).questions;
+const quizQuestions = (module: string): Question[] =>
+  parse(readFileSync(join(content, 'quizzes', `${module}.yaml`), 'utf8')).questions;
 const modules = readdirSync(join(content, 'quizzes'))
   .filter((f) => f.endsWith('.yaml') && f !== 'assessment.yaml')
   .map((f) => f.replace('.yaml', ''));
 const everyQuestion = modules.flatMap(quizQuestions);
-const ui = Object.fromEntries((['en', 'es'] as const).map((lang) => [lang, JSON.parse(readFileSync(join(import.meta.dirname, `../../src/i18n/${lang}.json`), 'utf8'))])) as Record<
-  Lang,
-  Record<string, string>
->;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const ui = Object.fromEntries(
+  (['en', 'es'] as const).map((lang) => [
+    lang,
+    JSON.parse(readFileSync(join(import.meta.dirname, `../../src/i18n/${lang}.json`), 'utf8')),
+  ]),
+) as Record<Lang, Record<string, string>>;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 
 /** The words on screen that tell apart questions sharing a prompt (two ordering questions do). */
 const choiceTexts = (q: Question, lang: Lang) => [
@@ -46,7 +50,9 @@ async function currentQuestion(page: Page, lang: Lang): Promise<Question> {
   const fieldset = page.locator('main fieldset').first();
   const prompt = (await fieldset.locator('legend').textContent())!.trim();
   const shown = (await fieldset.textContent()) ?? '';
-  const matches = everyQuestion.filter((x) => x.prompt[lang].trim() === prompt && choiceTexts(x, lang).every((text) => shown.includes(text)));
+  const matches = everyQuestion.filter(
+    (x) => x.prompt[lang].trim() === prompt && choiceTexts(x, lang).every((text) => shown.includes(text)),
+  );
   if (matches.length !== 1) throw new Error(`${matches.length} questions match the prompt "${prompt}"`);
   return matches[0]!;
 }
@@ -60,10 +66,13 @@ async function answer(page: Page, q: Question, lang: Lang, right: boolean) {
       break;
     }
     case 'multiple':
-      for (const o of q.options!) await page.getByRole('checkbox', { name: o.text[lang], exact: true }).setChecked(!!o.correct === right);
+      for (const o of q.options!)
+        await page.getByRole('checkbox', { name: o.text[lang], exact: true }).setChecked(!!o.correct === right);
       break;
     case 'truefalse':
-      await page.getByRole('radio', { name: q.answer === right ? s['check.true'] : s['check.false'], exact: true }).check();
+      await page
+        .getByRole('radio', { name: q.answer === right ? s['check.true'] : s['check.false'], exact: true })
+        .check();
       break;
     case 'ordering': {
       // Only the right order needs moving; a wrong answer keeps the order as shown, never right.
@@ -72,7 +81,9 @@ async function answer(page: Page, q: Question, lang: Lang, right: boolean) {
       for (let target = 0; target < items.length; target++) {
         const shown = await page.locator('main [data-item] [data-item-text]').allTextContents();
         for (let at = shown.indexOf(items[target]!); at > target; at--) {
-          await page.getByRole('button', { name: fill(s['quiz.moveUp'], { item: items[target]! }), exact: true }).click();
+          await page
+            .getByRole('button', { name: fill(s['quiz.moveUp'], { item: items[target]! }), exact: true })
+            .click();
         }
       }
       await expect(page.locator('main [data-item] [data-item-text]')).toHaveText(items);
@@ -93,9 +104,17 @@ async function answer(page: Page, q: Question, lang: Lang, right: boolean) {
 }
 
 /** Answers every question from the one on screen to the last, then submits. Returns the questions. */
-async function answerAll(page: Page, lang: Lang, right: boolean | ((n: number) => boolean), onQuestion?: (q: Question, n: number) => Promise<void>) {
+async function answerAll(
+  page: Page,
+  lang: Lang,
+  right: boolean | ((n: number) => boolean),
+  onQuestion?: (q: Question, n: number) => Promise<void>,
+) {
   const s = ui[lang];
-  const position = page.getByRole('heading', { level: 2, name: new RegExp(fill(s['quiz.progress'], { n: '(\\d+)', total: '(\\d+)' })) });
+  const position = page.getByRole('heading', {
+    level: 2,
+    name: new RegExp(fill(s['quiz.progress'], { n: '(\\d+)', total: '(\\d+)' })),
+  });
   const asked: Question[] = [];
   for (;;) {
     const [, n, total] = (await position.textContent())!.match(/(\d+)\D+(\d+)/)!.map(Number);
@@ -155,22 +174,30 @@ test('a failed quiz shows the right answers and what to review; a retake draws o
 
   await expect(page.getByRole('heading', { level: 2, name: s['quiz.resultFailed'] })).toBeFocused();
   await expect(page.getByRole('heading', { name: s['quiz.toReview'] })).toBeVisible();
-  const links = page.locator('main section').filter({ has: page.getByRole('heading', { name: s['quiz.toReview'] }) }).getByRole('link');
+  const links = page
+    .locator('main section')
+    .filter({ has: page.getByRole('heading', { name: s['quiz.toReview'] }) })
+    .getByRole('link');
   expect(await links.count()).toBeGreaterThan(0);
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/es\/modules\/identification\/[a-z-]+\/$/);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/es\/modules\/identification\/[a-z-]+\/$/);
 
   // Each reviewed question shows the right answer.
   for (const q of asked) {
     const item = page.locator(`main [data-question="${q.id}"]`);
     await expect(item).toContainText(q.prompt.es);
     if (q.type === 'single' || q.type === 'multiple') {
-      for (const o of q.options!.filter((x) => x.correct)) await expect(item.locator('li', { hasText: o.text.es })).toContainText(s['quiz.rightChoice']);
+      for (const o of q.options!.filter((x) => x.correct))
+        await expect(item.locator('li', { hasText: o.text.es })).toContainText(s['quiz.rightChoice']);
       const chosen = q.type === 'single' ? q.options!.find((o) => !o.correct)! : undefined;
       if (chosen?.feedback) await expect(item).toContainText(chosen.feedback.es);
     }
-    if (q.type === 'truefalse') await expect(item.locator('dd').last()).toHaveText(q.answer ? s['check.true'] : s['check.false']);
-    if (q.type === 'ordering') await expect(item.locator('ol').last().locator('li')).toHaveText(q.items!.map((i) => i.text.es));
-    if (q.type === 'matching') for (const p of q.pairs!) await expect(item).toContainText(`${s['quiz.rightAnswer']}: ${p.right.es}`);
+    if (q.type === 'truefalse')
+      await expect(item.locator('dd').last()).toHaveText(q.answer ? s['check.true'] : s['check.false']);
+    if (q.type === 'ordering')
+      await expect(item.locator('ol').last().locator('li')).toHaveText(q.items!.map((i) => i.text.es));
+    if (q.type === 'matching')
+      for (const p of q.pairs!) await expect(item).toContainText(`${s['quiz.rightAnswer']}: ${p.right.es}`);
     if (q.type === 'text') await expect(item).toContainText(q.accept![0]!);
   }
   expect(await axeViolations(page)).toEqual([]);
@@ -211,12 +238,26 @@ test('a reload in the middle resumes at the same question with the answers kept'
     await page.getByRole('button', { name: s['quiz.previous'] }).click();
     const q = answered[n - 1]!;
     expect((await currentQuestion(page, 'es')).id).toBe(q.id);
-    if (q.type === 'single') await expect(page.getByRole('radio', { name: q.options!.find((o) => o.correct)!.text.es, exact: true })).toBeChecked();
-    if (q.type === 'multiple') for (const o of q.options!) await expect(page.getByRole('checkbox', { name: o.text.es, exact: true })).toBeChecked({ checked: !!o.correct });
-    if (q.type === 'truefalse') await expect(page.getByRole('radio', { name: q.answer ? s['check.true'] : s['check.false'], exact: true })).toBeChecked();
-    if (q.type === 'ordering') await expect(page.locator('main [data-item] [data-item-text]')).toHaveText(q.items!.map((i) => i.text.es));
-    if (q.type === 'matching') for (const p of q.pairs!) await expect(page.getByLabel(p.left.es, { exact: true }).locator('option:checked')).toHaveText(p.right.es);
-    if (q.type === 'text') await expect(page.getByLabel(s['quiz.yourAnswer'], { exact: true })).toHaveValue(q.accept![0]!);
+    if (q.type === 'single')
+      await expect(
+        page.getByRole('radio', { name: q.options!.find((o) => o.correct)!.text.es, exact: true }),
+      ).toBeChecked();
+    if (q.type === 'multiple')
+      for (const o of q.options!)
+        await expect(page.getByRole('checkbox', { name: o.text.es, exact: true })).toBeChecked({
+          checked: !!o.correct,
+        });
+    if (q.type === 'truefalse')
+      await expect(
+        page.getByRole('radio', { name: q.answer ? s['check.true'] : s['check.false'], exact: true }),
+      ).toBeChecked();
+    if (q.type === 'ordering')
+      await expect(page.locator('main [data-item] [data-item-text]')).toHaveText(q.items!.map((i) => i.text.es));
+    if (q.type === 'matching')
+      for (const p of q.pairs!)
+        await expect(page.getByLabel(p.left.es, { exact: true }).locator('option:checked')).toHaveText(p.right.es);
+    if (q.type === 'text')
+      await expect(page.getByLabel(s['quiz.yourAnswer'], { exact: true })).toHaveValue(q.accept![0]!);
   }
 
   // The kept answers count: finishing the rest correctly gives full marks.
@@ -235,7 +276,8 @@ test('a hint stays hidden until asked for', async ({ page }) => {
   expect(hinted.length).toBeGreaterThan(0);
   await page.goto('/es/modules/identification/quiz/');
   await page.getByRole('button', { name: s['quiz.start'] }).click();
-  const draft = () => page.evaluate(() => JSON.parse(localStorage.getItem('traza-progress') ?? '{}').quizDrafts?.identification);
+  const draft = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('traza-progress') ?? '{}').quizDrafts?.identification);
   await expect.poll(draft).toBeTruthy();
   // The draw is random: rewrite the saved attempt so that it asks a question with a hint first and
   // one without second, as a reload would find it. Leave the page first, or it saves over the edit.
@@ -245,7 +287,12 @@ test('a hint stays hidden until asked for', async ({ page }) => {
       const progress = JSON.parse(localStorage.getItem('traza-progress')!);
       const saved = progress.quizDrafts.identification;
       const rest = saved.questionIds.filter((id: string) => id !== first && id !== second);
-      progress.quizDrafts.identification = { ...saved, questionIds: [first, second, ...rest].slice(0, saved.questionIds.length), answers: {}, current: 0 };
+      progress.quizDrafts.identification = {
+        ...saved,
+        questionIds: [first, second, ...rest].slice(0, saved.questionIds.length),
+        answers: {},
+        current: 0,
+      };
       localStorage.setItem('traza-progress', JSON.stringify(progress));
     },
     [hinted[0]!.id, plain[0]!.id],
@@ -308,20 +355,27 @@ test.describe('dark mode', () => {
   });
 });
 
-test('the final assessment draws 25 questions, at least 3 from every module', async ({ page }) => {
+const assessmentDraw: number = parse(readFileSync(join(content, 'quizzes', 'assessment.yaml'), 'utf8')).draw;
+
+test(`the final assessment draws ${assessmentDraw} questions, at least 3 from every module`, async ({ page }) => {
   const s = ui.es;
+  const total = assessmentDraw;
   await page.goto('/es/');
   await page.getByRole('link', { name: s['home.assessmentLink'] }).click();
   await expect(page).toHaveURL(/\/es\/assessment\/$/);
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: s['quiz.start'] }).click();
-  const draw = 25;
-  await expect(page.getByRole('heading', { name: fill(s['quiz.progress'], { n: 1, total: draw }) })).toBeFocused();
+  await expect(page.getByRole('heading', { name: fill(s['quiz.progress'], { n: 1, total }) })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   // The attempt as saved: the drawn questions in the order asked. The module quizzes' tests walk
   // the questions themselves; here the first one shown is checked against the saved order.
-  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('traza-progress') ?? '{}').quizDrafts?.assessment?.questionIds as string[] | undefined);
-  await expect.poll(saved).toHaveLength(draw);
+  const saved = () =>
+    page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem('traza-progress') ?? '{}').quizDrafts?.assessment?.questionIds as
+          string[] | undefined,
+    );
+  await expect.poll(saved).toHaveLength(total);
   const ids = (await saved())!;
   expect((await currentQuestion(page, 'es')).id).toBe(ids[0]);
   const perModule = new Map<string, number>();
@@ -329,7 +383,7 @@ test('the final assessment draws 25 questions, at least 3 from every module', as
     const module = modules.find((m) => quizQuestions(m).some((x) => x.id === id))!;
     perModule.set(module, (perModule.get(module) ?? 0) + 1);
   }
-  expect(new Set(ids).size).toBe(draw);
+  expect(new Set(ids).size).toBe(total);
   expect(perModule.size).toBe(modules.length);
   for (const count of perModule.values()) expect(count).toBeGreaterThanOrEqual(3);
 });
@@ -344,7 +398,8 @@ test('the module page links to its quiz', async ({ page }) => {
 test('the quiz fits a 360 px screen at every step', async ({ page }) => {
   const s = ui.es;
   await page.setViewportSize({ width: 360, height: 740 });
-  const fits = async (what: string) => expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(360);
+  const fits = async (what: string) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(360);
   await page.goto('/es/modules/identification/quiz/');
   await fits('start');
   await page.getByRole('button', { name: s['quiz.start'] }).click();
@@ -399,7 +454,9 @@ test.describe('knowledge checks', () => {
         await up.focus();
         await page.keyboard.press('Enter');
         await expect(up).toBeFocused();
-        await expect(check.getByRole('status')).toHaveText(fill(s['quiz.moved'], { item: right[target]!, n: at, total: right.length }));
+        await expect(check.getByRole('status')).toHaveText(
+          fill(s['quiz.moved'], { item: right[target]!, n: at, total: right.length }),
+        );
       }
     }
     await expect(texts).toHaveText(right);

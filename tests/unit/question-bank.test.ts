@@ -36,8 +36,18 @@ function single(id: string, skill: Question['skill'], right = `Right answer of $
   });
 }
 
-const quiz = (module: string, questions: Question[]): BankFile => ({ file: `content/quizzes/${module}.yaml`, module, kind: 'quiz', questions });
-const checks = (module: string, questions: Question[]): BankFile => ({ file: `content/checks/${module}.yaml`, module, kind: 'check', questions });
+const quiz = (module: string, questions: Question[]): BankFile => ({
+  file: `content/quizzes/${module}.yaml`,
+  module,
+  kind: 'quiz',
+  questions,
+});
+const checks = (module: string, questions: Question[]): BankFile => ({
+  file: `content/checks/${module}.yaml`,
+  module,
+  kind: 'check',
+  questions,
+});
 const pool = (module: string, facts: number, size = 20) =>
   quiz(
     module,
@@ -60,9 +70,20 @@ describe('the schema', () => {
     expect(issues({ ...base, skill: 'priority', options })).toEqual([]);
   });
   it('names the question and the option when a wrong option has no feedback', () => {
-    const q = { ...base, skill: 'priority', options: [{ id: 'a', text: both('A'), correct: true }, { id: 'b', text: both('B') }] };
-    expect(issues(q)).toEqual(['options.1.feedback: question "x-q1": option "b" is wrong but has no feedback saying why']);
-    expect(issues({ ...q, type: 'multiple' })).toEqual(['options.1.feedback: question "x-q1": option "b" is wrong but has no feedback saying why']);
+    const q = {
+      ...base,
+      skill: 'priority',
+      options: [
+        { id: 'a', text: both('A'), correct: true },
+        { id: 'b', text: both('B') },
+      ],
+    };
+    expect(issues(q)).toEqual([
+      'options.1.feedback: question "x-q1": option "b" is wrong but has no feedback saying why',
+    ]);
+    expect(issues({ ...q, type: 'multiple' })).toEqual([
+      'options.1.feedback: question "x-q1": option "b" is wrong but has no feedback saying why',
+    ]);
   });
 });
 
@@ -74,7 +95,8 @@ describe('fact-recall share', () => {
       {
         file: 'content/quizzes/leads.yaml',
         field: 'questions',
-        message: '3 of 20 questions are fact-recall (15%); at most 2 may be. Rewrite a date or figure question as a question about what an agent does',
+        message:
+          '3 of 20 questions are fact-recall (15%); at most 2 may be. Rewrite a date or figure question as a question about what an agent does',
       },
     ]);
     // 2 of 19 is 10.5 %: over the cap, however close.
@@ -83,7 +105,13 @@ describe('fact-recall share', () => {
   it('counts quizzes only: knowledge checks are not drawn', () => {
     const recall = Array.from({ length: 5 }, (_, i) => single(`leads-c${i}`, 'fact-recall'));
     expect(poolShares([pool('leads', 1), checks('leads', recall)])).toEqual([
-      { module: 'leads', file: 'content/quizzes/leads.yaml', size: 20, factRecall: 1, bySkill: { 'fact-recall': 1, 'reading-results': 19 } },
+      {
+        module: 'leads',
+        file: 'content/quizzes/leads.yaml',
+        size: 20,
+        factRecall: 1,
+        bySkill: { 'fact-recall': 1, 'reading-results': 19 },
+      },
     ]);
   });
   it('logs one short line per module', () => {
@@ -93,7 +121,9 @@ describe('fact-recall share', () => {
       'quiz pool fundamentals: 20 questions, 1 fact-recall (5%, cap 10%)',
       'quiz pool procedure: 20 questions, 0 fact-recall (0%, cap 10%)',
     ]);
-    expect(shareLine(poolShares([pool('x', 3, 3)])[0]!)).toBe('quiz pool x: 3 questions, 3 fact-recall (100%, cap 10%)');
+    expect(shareLine(poolShares([pool('x', 3, 3)])[0]!)).toBe(
+      'quiz pool x: 3 questions, 3 fact-recall (100%, cap 10%)',
+    );
   });
 });
 
@@ -112,16 +142,32 @@ describe('repeats', () => {
   });
   it('lets the same answer stand under another skill, and another answer under the same skill', () => {
     const a = single('q1', 'priority', 'Under 24 hours');
-    expect(repeatProblems([quiz('m', [a, single('q2', 'fact-recall', 'Under 24 hours'), single('q3', 'priority', 'About 9 days')])])).toEqual([]);
+    expect(
+      repeatProblems([
+        quiz('m', [a, single('q2', 'fact-recall', 'Under 24 hours'), single('q3', 'priority', 'About 9 days')]),
+      ]),
+    ).toEqual([]);
   });
   it('reads the answer of every question type', () => {
     const common = { skill: 'reading-results', prompt: both('Is it?'), explanation: both('E.') };
     const q = (extra: object) => questionSchema.parse({ id: 'q', ...common, ...extra });
     expect(answerOf(q({ type: 'truefalse', answer: false }))).toBe('false: is it');
-    expect(answerOf(q({ type: 'ordering', items: ['B', 'A', 'C'].map((x) => ({ id: x, text: both(x) })) }))).toBe('b > a > c');
-    expect(answerOf(q({ type: 'matching', pairs: ['b', 'a', 'c'].map((x) => ({ id: x, left: both(x), right: both(`${x}!`) })) }))).toBe('a = a | b = b | c = c');
+    expect(answerOf(q({ type: 'ordering', items: ['B', 'A', 'C'].map((x) => ({ id: x, text: both(x) })) }))).toBe(
+      'b > a > c',
+    );
+    expect(
+      answerOf(
+        q({ type: 'matching', pairs: ['b', 'a', 'c'].map((x) => ({ id: x, left: both(x), right: both(`${x}!`) })) }),
+      ),
+    ).toBe('a = a | b = b | c = c');
     expect(answerOf(q({ type: 'text', accept: ['AB-12', 'ab12'] }))).toBe('ab 12');
-    const multiple = q({ type: 'multiple', options: [{ id: 'a', text: both('Zeta'), correct: true }, { id: 'b', text: both('Álfa'), correct: true }] });
+    const multiple = q({
+      type: 'multiple',
+      options: [
+        { id: 'a', text: both('Zeta'), correct: true },
+        { id: 'b', text: both('Álfa'), correct: true },
+      ],
+    });
     expect(answerOf(multiple)).toBe('alfa | zeta');
   });
 });
@@ -130,7 +176,9 @@ describe('answers given away', () => {
   const rules = { case: true, dashes: false };
   it('catches a prompt that states the only candidate', () => {
     expect(statedAnswer('Licensees answer within 24 hours. Type the number of hours.', ['24'], rules)).toBe('24');
-    expect(statedAnswer('The receiver is marked 24681357-KD2090. Type the serial.', ['24681357-KD2090'], rules)).toBe('24681357-KD2090');
+    expect(statedAnswer('The receiver is marked 24681357-KD2090. Type the serial.', ['24681357-KD2090'], rules)).toBe(
+      '24681357-KD2090',
+    );
     expect(statedAnswer('Which country? It is Yugoslavia, as marked.', ['yugoslavia'], rules)).toBe('yugoslavia');
   });
   it('lets a marking panel offer the answer among other numbers', () => {
@@ -140,12 +188,23 @@ describe('answers given away', () => {
     expect(statedAnswer('Sold on 10 March 2020. Years until recovery?', ['20'], rules)).toBeUndefined();
   });
   const ordering = (texts: string[]) =>
-    questionSchema.parse({ id: 'o1', type: 'ordering', skill: 'legal-context', prompt: both('Order these.'), explanation: both('E.'), items: texts.map((t, i) => ({ id: `i${i}`, text: both(t) })) });
+    questionSchema.parse({
+      id: 'o1',
+      type: 'ordering',
+      skill: 'legal-context',
+      prompt: both('Order these.'),
+      explanation: both('E.'),
+      items: texts.map((t, i) => ({ id: `i${i}`, text: both(t) })),
+    });
   it('catches ordering items that print a year, a fiscal year or a month', () => {
     const problems = (texts: string[]) => giveawayProblems([quiz('m', [ordering(texts)])]);
     expect(problems(['Request (date, priority)', 'Requester', 'Firearm'])).toEqual([]);
     expect(problems(['The GCA (1968)', 'Requester', 'Firearm'])).toEqual([
-      { file: 'content/quizzes/m.yaml', field: 'o1.items', message: 'item "i0" prints a date (en: "The GCA (1968)"), so the items can be ordered by their dates alone' },
+      {
+        file: 'content/quizzes/m.yaml',
+        field: 'o1.items',
+        message: 'item "i0" prints a date (en: "The GCA (1968)"), so the items can be ordered by their dates alone',
+      },
     ]);
     expect(problems(['Tiahrt riders (FY2003/04)', 'B', 'C'])).toHaveLength(1);
     expect(problems(['Rule in force from 24 August', 'B', 'C'])).toHaveLength(1);
@@ -161,7 +220,11 @@ describe('answers given away', () => {
       explanation: both('E.'),
     });
     expect(giveawayProblems([quiz('m', [text])])).toEqual([
-      { file: 'content/quizzes/m.yaml', field: 't1.prompt', message: 'the en prompt states the accepted answer "AB1234" and offers nothing else to choose from' },
+      {
+        file: 'content/quizzes/m.yaml',
+        field: 't1.prompt',
+        message: 'the en prompt states the accepted answer "AB1234" and offers nothing else to choose from',
+      },
     ]);
   });
 });
@@ -174,8 +237,18 @@ describe('the real question bank', () => {
     ...yaml('quizzes')
       .map((f) => ({ f, quiz: quizSchema.parse(load(`quizzes/${f}`)) }))
       .filter(({ quiz }) => quiz.module)
-      .map(({ f, quiz }) => ({ file: `content/quizzes/${f}`, module: quiz.module!, kind: 'quiz' as const, questions: quiz.questions })),
-    ...yaml('checks').map((f) => ({ file: `content/checks/${f}`, module: f.replace('.yaml', ''), kind: 'check' as const, questions: questionListSchema.parse(load(`checks/${f}`)) })),
+      .map(({ f, quiz }) => ({
+        file: `content/quizzes/${f}`,
+        module: quiz.module!,
+        kind: 'quiz' as const,
+        questions: quiz.questions,
+      })),
+    ...yaml('checks').map((f) => ({
+      file: `content/checks/${f}`,
+      module: f.replace('.yaml', ''),
+      kind: 'check' as const,
+      questions: questionListSchema.parse(load(`checks/${f}`)),
+    })),
   ];
   const lines: string[] = [];
   const problems = checkQuestionBank(files, (l) => lines.push(l));
