@@ -419,7 +419,7 @@ describe('localisation and the build check', () => {
       identification: { ...data.identification, serial: 'DX999999', serialPanel: 'slide-left' },
       result: { ...data.result, chain: [...data.result.chain].reverse() },
     };
-    const problems = checkScenarios([{ file: 'content/scenarios/pistol-short-ttc.yaml', id: 'pistol-short-ttc', data: broken }], ['results'], TODAY);
+    const problems = checkScenarios([{ file: 'content/scenarios/pistol-short-ttc.yaml', id: 'pistol-short-ttc', data: broken }], ['results']);
     const fields = problems.map((p) => p.field);
     expect(problems.every((p) => p.file === 'content/scenarios/pistol-short-ttc.yaml')).toBe(true);
     expect(fields).toEqual(expect.arrayContaining(['module', 'identification.serialPanel', 'identification.serial', 'result.chain[0].role']));
@@ -428,7 +428,7 @@ describe('localisation and the build check', () => {
   it('an unsolvable scenario fails the check', () => {
     const data = raw('imported-rifle');
     const unsolvable = { ...data, case: { ...data.case, agency: 'XX1' } };
-    const problems = checkScenarios([{ file: 'f.yaml', id: 'imported-rifle', data: unsolvable }], ['identification'], TODAY);
+    const problems = checkScenarios([{ file: 'f.yaml', id: 'imported-rifle', data: unsolvable }], ['identification']);
     expect(problems.map((p) => p.field)).toContain('case.agency');
   });
 

@@ -59,6 +59,12 @@ export default function SummaryStep({ s, score, answers, mode, last, result, t, 
                   {verdictText(v, t)}
                 </>
               )}
+              {v.ok && v.code !== 'ok' && (
+                <>
+                  <br />
+                  {verdictText(v, t)}
+                </>
+              )}
             </li>
           ))}
         </ul>
