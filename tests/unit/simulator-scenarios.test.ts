@@ -28,9 +28,20 @@ const loaded = files.map((f) => {
 const scenarios = loaded.flatMap((l) => (l.parsed.success ? [{ file: l.file, id: l.id, data: l.parsed.data as Scenario }] : []));
 
 describe('scenario files', () => {
-  it('there are at least eight, each covering one of the required situations', () => {
-    expect(files.length).toBeGreaterThanOrEqual(8);
+  it('there are at least eighteen, each covering one of the required situations', () => {
+    expect(files.length).toBeGreaterThanOrEqual(18);
     const data = scenarios.map((s) => s.data);
+    const panel = (s: Scenario, id: string) => s.evidence.panels.find((p) => p.id === id);
+    // Issue 14's nine new situations.
+    expect(data.some((s) => panel(s, s.identification.serialPanel)?.location === 'lower' && s.evidence.panels.some((p) => p.location === 'upper'))).toBe(true);
+    expect(data.some((s) => s.identification.importer && s.evidence.panels.some((p) => p.lines.some((l) => /^FFL \d{8}$/.test(l))))).toBe(true);
+    expect(data.some((s) => s.result.multipleSale?.form === '3310.12' && s.result.related.length >= 1)).toBe(true);
+    expect(data.some((s) => s.result.reason === 'no-purchaser')).toBe(true);
+    expect(data.some((s) => s.result.reason === 'exported')).toBe(true);
+    expect(data.some((s) => s.case.associates.length === 2 && s.case.possessor?.address)).toBe(true);
+    expect(data.some((s) => /^\d{8}-/.test(s.identification.serial ?? '') && s.brief.en.includes('privately made'))).toBe(true);
+    expect(data.some((s) => s.traps.some((t) => t.field === 'serial' && s.brief.en.includes(t.value)))).toBe(true);
+    expect(data.filter((s) => s.identification.noImporter).length).toBeGreaterThanOrEqual(2);
     expect(data.some((s) => s.identification.importer)).toBe(true);
     expect(data.some((s) => s.identification.obliterated && s.restoration)).toBe(true);
     expect(data.some((s) => s.result.reason === 'too-old')).toBe(true);

@@ -210,6 +210,7 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       }
       if (id.noImporter) {
         if (input && matchesAnswer(input, id.manufacturer)) return verdict(false, 'makerAsImporter', '');
+        if (input && trap && trap.field === 'importer') return { ...verdict(false, 'trap', ''), text: trap.feedback };
         return verdict(ticked && input === '', input ? 'noImporterMarks' : 'importerMissing', '');
       }
       return verdict(input === '' && !ticked, 'importerForDomestic', '');
