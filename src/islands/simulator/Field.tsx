@@ -17,9 +17,9 @@ function FormRefLine({ field, t, id }: { field: FieldId; t: T; id: string }) {
         <span lang="en">“{ref.label}”</span>
         {ref.mark && (
           <>
-            {' '}
+            {'\u00a0'}
             <span aria-hidden="true">{ref.mark}</span>
-            <span class="visually-hidden">{t(ref.mark === '**' ? 'form.listed' : 'form.required')}</span>
+            <span class="visually-hidden"> {t(ref.mark === '**' ? 'form.listed' : 'form.required')}</span>
           </>
         )}
         {ref.edition && ` ${t('form.edition', { edition: ref.edition })}`}
