@@ -46,7 +46,10 @@ const answer = z.union([
   z
     .object({
       value: literal.describe('The answer as marked on the gun or written in the file'),
-      accept: z.array(literal).default([]).describe('Other spellings that are also right (aliases, the other language)'),
+      accept: z
+        .array(literal)
+        .default([])
+        .describe('Other spellings that are also right (aliases, the other language)'),
     })
     .strict(),
 ]);
@@ -57,7 +60,9 @@ const panel = z
     location: z.enum(LOCATIONS).describe('Where on the gun the marking is'),
     side: z.enum(SIDES).optional().describe('Which side of that part'),
     lines: z.array(literal).min(1).max(5).describe('The marking exactly as stamped, one string per line'),
-    note: localizedText.optional().describe('What the marking looks like, for a reader who cannot see the panel (e.g. ground-off characters)'),
+    note: localizedText
+      .optional()
+      .describe('What the marking looks like, for a reader who cannot see the panel (e.g. ground-off characters)'),
     damaged: z.boolean().default(false).describe('true when the characters are ground off or damaged'),
   })
   .strict();
@@ -155,7 +160,9 @@ export const scenarioSchema = z
               .object({
                 name: literal.describe('Full name, as on an official ID'),
                 address: literal.optional().describe('Address as the file gives it'),
-                role: localizedText.describe('How the person is linked to the recovery, e.g. a passenger in the vehicle'),
+                role: localizedText.describe(
+                  'How the person is linked to the recovery, e.g. a passenger in the vehicle',
+                ),
               })
               .strict(),
           )
@@ -219,11 +226,15 @@ export const scenarioSchema = z
         chain: z
           .array(link)
           .default([])
-          .describe('Importer or manufacturer first, dates in order; purchaser last when completed, dealer last for no-purchaser, exporter last for exported'),
+          .describe(
+            'Importer or manufacturer first, dates in order; purchaser last when completed, dealer last for no-purchaser, exporter last for exported',
+          ),
         note: localizedText.optional().describe('What the result says beyond the chain'),
         multipleSale: z
           .object({
-            form: z.enum(MULTIPLE_SALE_FORMS).describe('3310.4 (handguns) or 3310.12 (certain rifles, four border states)'),
+            form: z
+              .enum(MULTIPLE_SALE_FORMS)
+              .describe('3310.4 (handguns) or 3310.12 (certain rifles, four border states)'),
             date: isoDay.describe('Date of the multiple sale'),
             firearms: z.number().int().min(2).describe('How many guns the report lists'),
             note: localizedText.describe('What the report says'),
@@ -254,7 +265,11 @@ export const scenarioSchema = z
       .strict()
       .optional()
       .describe('A request already sent with an error: the learner corrects and resubmits it'),
-    debrief: z.array(question).min(2).max(3).describe('Two or three questions on what the result means and what to do next'),
+    debrief: z
+      .array(question)
+      .min(2)
+      .max(3)
+      .describe('Two or three questions on what the result means and what to do next'),
   })
   .strict();
 

@@ -46,7 +46,8 @@ async function fill(page: Page, scenario: string, values: Record<string, string>
     const control = field(page, scenario, name);
     const tag = await control.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type}`);
     if (tag.startsWith('SELECT')) await control.selectOption(value);
-    else if (tag.endsWith(':radio')) await page.locator(`input[name="sim-${scenario}-${name}"][value="${value}"]`).check();
+    else if (tag.endsWith(':radio'))
+      await page.locator(`input[name="sim-${scenario}-${name}"][value="${value}"]`).check();
     else if (tag.endsWith(':checkbox')) await control.setChecked(value === 'yes');
     else await control.fill(value);
   }
@@ -75,7 +76,8 @@ const pistolRequest = {
   possessorAlias: 'El Demo',
 };
 
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
+const button = (page: Page, name: string | RegExp) =>
+  page.getByRole('button', { name, exact: typeof name === 'string' });
 
 test.describe('the trace-request simulator', () => {
   test.use({ locale: 'es-MX' });
@@ -97,7 +99,10 @@ test.describe('the trace-request simulator', () => {
     // The evidence: enlarge a marking, then go on.
     await tabTo(page, page.getByRole('button', { name: /Ampliar: Armazón, lado derecho/ }));
     await key.press('Enter');
-    await expect(page.getByRole('button', { name: /Reducir: Armazón, lado derecho/ })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: /Reducir: Armazón, lado derecho/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     await tabTo(page, button(page, 'Siguiente'));
     await key.press('Enter');
     await expect(heading(page, id)).toBeFocused();
@@ -197,7 +202,9 @@ test.describe('the trace-request simulator', () => {
     // The look-alike warning must be confirmed before the request goes.
     await button(page, 'Submit the request').click();
     await expect(page.locator(`#sim-${id}-issues`)).toBeFocused();
-    await expect(page.locator(`#sim-${id}-issues`).getByText('The request was not sent: confirm every warning first.')).toBeVisible();
+    await expect(
+      page.locator(`#sim-${id}-issues`).getByText('The request was not sent: confirm every warning first.'),
+    ).toBeVisible();
     await page.getByRole('checkbox', { name: /letter O or I next to digits/ }).check();
     await button(page, 'Submit the request').click();
 
@@ -224,14 +231,19 @@ test.describe('the trace-request simulator', () => {
     await fill(page, id, { ...pistolFirearm, country: 'Italy', serial: '57112345-KT0219' });
     await button(page, 'Next').click();
     await expect(page.locator(`#sim-${id}-errors`)).toBeFocused();
-    await expect(page.locator(`#sim-${id}-errors`)).toContainText('Importer: required when the country of manufacture is not the United States.');
+    await expect(page.locator(`#sim-${id}-errors`)).toContainText(
+      'Importer: required when the country of manufacture is not the United States.',
+    );
     await fill(page, id, { country: 'USA' });
     await button(page, 'Next').click();
     await fill(page, id, { priority: 'urgent', recoveryDate: '2099-01-01' });
     await button(page, 'Review the request').click();
     await expect(page.locator(`#sim-${id}-errors`)).toContainText('Justification: an urgent request needs one.');
     await expect(page.locator(`#sim-${id}-errors`)).toContainText('Date of recovery: the date is in the future.');
-    await page.locator(`#sim-${id}-errors`).getByRole('link', { name: /Justification/ }).click();
+    await page
+      .locator(`#sim-${id}-errors`)
+      .getByRole('link', { name: /Justification/ })
+      .click();
     await expect(field(page, id, 'justification')).toBeFocused();
   });
 
@@ -258,20 +270,31 @@ test.describe('the trace-request simulator', () => {
     await expect(heading(page, id)).toContainText('El caso');
   });
 
-  test('an imported AK-type rifle played to the end in English: FFL mark, forgiven space, case date, form labels', async ({ page }) => {
+  test('an imported AK-type rifle played to the end in English: FFL mark, forgiven space, case date, form labels', async ({
+    page,
+  }) => {
     const id = 'ak-adopted-serial';
     await page.goto(`/en/practice/${id}/`);
     await startIn(page, id, 'assessment');
     await button(page, 'Next').click();
 
     // Each field shows its place and English label on Form 3312.1.
-    await expect(page.locator(`#sim-${id}-serial-form`)).toHaveText('Form 3312.1, field 5a: “Serial Number (From Frame or Receiver)” * (required entry)');
+    await expect(page.locator(`#sim-${id}-serial-form`)).toHaveText(
+      'Form 3312.1, field 5a: “Serial Number (From Frame or Receiver)” * (required entry)',
+    );
     await expect(page.locator(`#sim-${id}-noImporter-form`)).toHaveText('Not on Form 3312.1: a Traza practice aid.');
     await expect(field(page, id, 'serial')).toHaveAttribute('aria-describedby', new RegExp(`sim-${id}-serial-form`));
 
     await fill(page, id, {
-      type: 'rifle', manufacturer: 'Uzina Exemplu S.A.', country: 'Romania', importer: 'Sample Trade Arms', model: 'UE-47', caliber: '7.62x39',
-      obliterated: 'no', serial: 'UE104471 FFL 59812345', serialLocation: 'receiver',
+      type: 'rifle',
+      manufacturer: 'Uzina Exemplu S.A.',
+      country: 'Romania',
+      importer: 'Sample Trade Arms',
+      model: 'UE-47',
+      caliber: '7.62x39',
+      obliterated: 'no',
+      serial: 'UE104471 FFL 59812345',
+      serialLocation: 'receiver',
     });
     await button(page, 'Next').click();
     await expect(page.locator(`#sim-${id}-crime-form`)).toContainText('field 2a: “NCIC Crime Code” **');
@@ -279,8 +302,14 @@ test.describe('the trace-request simulator', () => {
     // The request is dated by the case, not by the machine running the test.
     await expect(field(page, id, 'requestDate')).toHaveValue('2026-07-24');
     await fill(page, id, {
-      agency: 'MX14011AK', officer: 'Irene Prueba Solís', caseNumber: 'FED/JAL/0722/2026', priority: 'routine', crime: 'possession',
-      recoveryDate: '2026-07-22', recoveryState: 'jal', recoveryMunicipality: 'Valle Ejemplo',
+      agency: 'MX14011AK',
+      officer: 'Irene Prueba Solís',
+      caseNumber: 'FED/JAL/0722/2026',
+      priority: 'routine',
+      crime: 'possession',
+      recoveryDate: '2026-07-22',
+      recoveryState: 'jal',
+      recoveryMunicipality: 'Valle Ejemplo',
     });
     await button(page, 'Review the request').click();
     await expect(page.getByText(/The serial number contains “FFL”/)).toBeVisible();
@@ -294,7 +323,9 @@ test.describe('the trace-request simulator', () => {
     await button(page, 'Submit the request').click();
 
     await expect(page.getByText('Trace completed: the first retail purchaser was identified.')).toBeVisible();
-    await expect(page.getByText(/The serial you sent, UE104471, was matched to the one stamped, UE 104471/)).toBeVisible();
+    await expect(
+      page.getByText(/The serial you sent, UE104471, was matched to the one stamped, UE 104471/),
+    ).toBeVisible();
     await button(page, 'Continue to the debrief').click();
     for (const q of ['ffl-mark', 'ak-receiver', 'importer-name']) await page.locator(`#sim-${id}-q-${q}`).check();
     await button(page, 'Finish and see my score').click();
@@ -307,29 +338,53 @@ test.describe('the trace-request simulator', () => {
     const id = 'associates-addresses';
     await page.goto(`/es/practice/${id}/`);
     await ready(page, id);
-    await expect(page.locator('dt', { hasText: 'Hoy en este caso (fecha de la solicitud)' }).locator('+ dd')).toHaveText('22 de junio de 2026');
+    await expect(
+      page.locator('dt', { hasText: 'Hoy en este caso (fecha de la solicitud)' }).locator('+ dd'),
+    ).toHaveText('22 de junio de 2026');
     await startIn(page, id, 'practice');
     await button(page, 'Siguiente').click();
     await fill(page, id, {
-      type: 'pistol', manufacturer: 'Demo Machine Arms', country: 'EE. UU.', model: 'DM-40', caliber: '.40 S&W',
-      obliterated: 'no', serial: 'DMA611480', serialLocation: 'frame',
+      type: 'pistol',
+      manufacturer: 'Demo Machine Arms',
+      country: 'EE. UU.',
+      model: 'DM-40',
+      caliber: '.40 S&W',
+      obliterated: 'no',
+      serial: 'DMA611480',
+      serialLocation: 'frame',
     });
-    await expect(page.locator(`#sim-${id}-serial-form`)).toHaveText('Formulario 3312.1, campo 5a: “Serial Number (From Frame or Receiver)” * (dato obligatorio)');
+    await expect(page.locator(`#sim-${id}-serial-form`)).toHaveText(
+      'Formulario 3312.1, campo 5a: “Serial Number (From Frame or Receiver)” * (dato obligatorio)',
+    );
     await button(page, 'Siguiente').click();
 
     // The case file holds the possessor's address and the two associates.
     await page.getByText('Ver la carpeta de investigación').click();
     await expect(page.getByText('Privada Demo 7, Col. Las Flores, San Demo, Zac.')).toBeVisible();
-    await expect(page.locator(`#sim-${id}-possessorAddress-form`)).toHaveText('Formulario 3312.1, campo 6i–6p: “Address” (numeración de la edición de 2018)');
-    await expect(page.locator(`#sim-${id}-associate1Name-form`)).toHaveText('Formulario 3312.1: en una página posterior, que no está en las copias públicas.');
+    await expect(page.locator(`#sim-${id}-possessorAddress-form`)).toHaveText(
+      'Formulario 3312.1, campo 6i–6p: “Address” (numeración de la edición de 2018)',
+    );
+    await expect(page.locator(`#sim-${id}-associate1Name-form`)).toHaveText(
+      'Formulario 3312.1: en una página posterior, que no está en las copias públicas.',
+    );
     await expect(field(page, id, 'requestDate')).toHaveValue('2026-06-22');
     await fill(page, id, {
-      agency: 'MX32015AS', officer: 'Héctor Demo Navarro', caseNumber: 'FED/ZAC/0620/2026', priority: 'routine', crime: 'possession',
-      recoveryDate: '2026-06-20', recoveryState: 'zac', recoveryMunicipality: 'Río Muestra',
-      possessorName: 'Efraín Ejemplo Robles', possessorAlias: 'El Güero', possessorAddress: 'Calle Ficticia 214, Col. Centro, Río Muestra, Zac.',
+      agency: 'MX32015AS',
+      officer: 'Héctor Demo Navarro',
+      caseNumber: 'FED/ZAC/0620/2026',
+      priority: 'routine',
+      crime: 'possession',
+      recoveryDate: '2026-06-20',
+      recoveryState: 'zac',
+      recoveryMunicipality: 'Río Muestra',
+      possessorName: 'Efraín Ejemplo Robles',
+      possessorAlias: 'El Güero',
+      possessorAddress: 'Calle Ficticia 214, Col. Centro, Río Muestra, Zac.',
       // Entered in the other order from the file: still right.
-      associate1Name: 'Lucía Muestra Ortega', associate1Address: 'Avenida Ejemplo 55, int. 3, Río Muestra, Zac.',
-      associate2Name: 'Martín Prueba Villa', associate2Address: 'Privada Demo 7, Col. Las Flores, San Demo, Zac.',
+      associate1Name: 'Lucía Muestra Ortega',
+      associate1Address: 'Avenida Ejemplo 55, int. 3, Río Muestra, Zac.',
+      associate2Name: 'Martín Prueba Villa',
+      associate2Address: 'Privada Demo 7, Col. Las Flores, San Demo, Zac.',
     });
     await button(page, 'Revisar mis respuestas').click();
     await expect(page.locator('[aria-live="polite"]')).toContainText('Revisado: 15 de 15');
@@ -349,7 +404,11 @@ test.describe('the trace-request simulator', () => {
     await page.goto(`/en/practice/${id}/`);
     await startIn(page, id, 'practice');
     await button(page, 'Next').click();
-    const saved = () => page.evaluate((scenario) => JSON.parse(localStorage.getItem('traza-progress') ?? '{}').scenarioDrafts?.[scenario]?.step, id);
+    const saved = () =>
+      page.evaluate(
+        (scenario) => JSON.parse(localStorage.getItem('traza-progress') ?? '{}').scenarioDrafts?.[scenario]?.step,
+        id,
+      );
     await expect.poll(saved).toBe('identify');
     // Leave first: the page saves its draft when it is hidden.
     await page.goto('/en/practice/');
@@ -399,13 +458,26 @@ test.describe('accessibility of the simulator', () => {
     await startIn(page, id, 'assessment');
     await button(page, 'Next').click();
     await fill(page, id, {
-      type: 'pistol', manufacturer: 'Placeholder Pistol Works', country: 'USA', model: 'PPW-45', caliber: '.45 AUTO',
-      obliterated: 'yes', oblitLocation: 'frame', labStatus: 'pending',
+      type: 'pistol',
+      manufacturer: 'Placeholder Pistol Works',
+      country: 'USA',
+      model: 'PPW-45',
+      caliber: '.45 AUTO',
+      obliterated: 'yes',
+      oblitLocation: 'frame',
+      labStatus: 'pending',
     });
     await button(page, 'Next').click();
     await fill(page, id, {
-      agency: 'MX28004CD', officer: 'Carmen Ejemplo Vega', caseNumber: 'CD-LES-0912/2026', priority: 'routine', crime: 'assault',
-      recoveryDate: '2026-09-09', recoveryState: 'tamps', recoveryMunicipality: 'Ciudad Demo', possessorName: 'Luis Prueba Soto',
+      agency: 'MX28004CD',
+      officer: 'Carmen Ejemplo Vega',
+      caseNumber: 'CD-LES-0912/2026',
+      priority: 'routine',
+      crime: 'assault',
+      recoveryDate: '2026-09-09',
+      recoveryState: 'tamps',
+      recoveryMunicipality: 'Ciudad Demo',
+      possessorName: 'Luis Prueba Soto',
     });
     await button(page, 'Review the request').click();
     expect(await axeViolations(page)).toEqual([]);

@@ -13,7 +13,17 @@ import { checkScenarios } from '../../src/lib/simulator/check';
 import { caseToday } from '../../src/lib/simulator/clock';
 import { diagnoseSerial, sameSpacing } from '../../src/lib/simulator/compare';
 import * as engine from '../../src/lib/simulator/engine';
-import { CHOICES, FIELDS, FORM_3312_1, LOCATIONS, PROJECT_CODES, REASONS, ROLES, type FieldId, type FormValues } from '../../src/lib/simulator/fields';
+import {
+  CHOICES,
+  FIELDS,
+  FORM_3312_1,
+  LOCATIONS,
+  PROJECT_CODES,
+  REASONS,
+  ROLES,
+  type FieldId,
+  type FormValues,
+} from '../../src/lib/simulator/fields';
 import { expectedForm, gradeField, gradedFields, pairAssociates } from '../../src/lib/simulator/grade';
 import { localizeScenario, type LocalScenario } from '../../src/lib/simulator/localize';
 import { selectResult } from '../../src/lib/simulator/result';
@@ -22,8 +32,10 @@ import { validateRequest } from '../../src/lib/simulator/validate';
 const dir = join(import.meta.dirname, '../../content/scenarios');
 const raw = (id: string): Scenario => scenarioSchema.parse(parse(readFileSync(join(dir, `${id}.yaml`), 'utf8')));
 const load = (id: string, lang: 'en' | 'es' = 'en') => localizeScenario(raw(id), lang);
-const right = (s: LocalScenario, stage = 0) => expectedForm(s, stage, caseToday(s, stage), 'A victim is still held; the trace may identify accomplices.');
-const grade = (s: LocalScenario, field: FieldId, change: Partial<FormValues>, stage = 0) => gradeField(s, stage, { ...right(s, stage), ...change }, field);
+const right = (s: LocalScenario, stage = 0) =>
+  expectedForm(s, stage, caseToday(s, stage), 'A victim is still held; the trace may identify accomplices.');
+const grade = (s: LocalScenario, field: FieldId, change: Partial<FormValues>, stage = 0) =>
+  gradeField(s, stage, { ...right(s, stage), ...change }, field);
 const codes = (s: LocalScenario, change: Partial<FormValues>) =>
   validateRequest({ ...right(s), ...change }, { today: caseToday(s, 0) }).map((i) => `${i.level}:${i.code}:${i.field}`);
 
@@ -52,8 +64,10 @@ describe('Form 3312.1 beside each field', () => {
       additionalMarkings: '5i',
       possessorAddress: '6i–6p',
     });
-    for (const f of ['officer', 'badge', 'caseNumber'] as const) expect(FORM_3312_1[f]).toMatchObject({ kind: 'printed', part: 'IV' });
-    for (const f of ['possessorName', 'possessorAlias', 'possessorSex'] as const) expect(FORM_3312_1[f]).toMatchObject({ kind: 'printed', part: 'VI' });
+    for (const f of ['officer', 'badge', 'caseNumber'] as const)
+      expect(FORM_3312_1[f]).toMatchObject({ kind: 'printed', part: 'IV' });
+    for (const f of ['possessorName', 'possessorAlias', 'possessorSex'] as const)
+      expect(FORM_3312_1[f]).toMatchObject({ kind: 'printed', part: 'VI' });
     expect(FORM_3312_1.possessorAddress).toMatchObject({ edition: '2018' });
   });
 
@@ -87,7 +101,19 @@ describe('Form 3312.1 beside each field', () => {
   });
 
   it('has the UI strings that render these references, in both languages', () => {
-    const keys = ['intro', 'number', 'part', 'required', 'listed', 'edition', 'unsure', 'unmatched', 'later', 'laterPart', 'traza'].map((k) => `sim.form.${k}`);
+    const keys = [
+      'intro',
+      'number',
+      'part',
+      'required',
+      'listed',
+      'edition',
+      'unsure',
+      'unmatched',
+      'later',
+      'laterPart',
+      'traza',
+    ].map((k) => `sim.form.${k}`);
     for (const k of keys) {
       expect(en, k).toHaveProperty([k]);
       expect(es, k).toHaveProperty([k]);
@@ -102,7 +128,9 @@ describe("the case's own clock", () => {
     expect(caseToday(s, 0)).toBe('2026-09-11');
     expect(caseToday(s, 1)).toBe('2026-10-05');
     expect(caseToday(load('pistol-short-ttc'), 1)).toBe('2026-03-16');
-    expect(caseToday({ case: { requestDate: '2026-10-10' }, restoration: { date: '2026-10-05' } }, 1)).toBe('2026-10-10');
+    expect(caseToday({ case: { requestDate: '2026-10-10' }, restoration: { date: '2026-10-05' } }, 1)).toBe(
+      '2026-10-10',
+    );
   });
 
   it('starts the form on the case day whatever the real date, and moves it when the corrected request goes', () => {
@@ -153,7 +181,8 @@ describe('AR-type receivers, the FFL mark and spaces in serials', () => {
     const r = selectResult(ak, 0, { ...right(ak), serial: 'UE104471' });
     expect(r).toMatchObject({ outcome: 'completed', notes: ['serialSpace'] });
     expect(selectResult(ak, 0, right(ak)).notes).toEqual([]);
-    for (const k of ['sim.v.spaceForgiven', 'sim.v.fflJoined', 'sim.i.fflInSerial', 'sim.result.note.serialSpace']) expect(es).toHaveProperty([k]);
+    for (const k of ['sim.v.spaceForgiven', 'sim.v.fflJoined', 'sim.i.fflInSerial', 'sim.result.note.serialSpace'])
+      expect(es).toHaveProperty([k]);
   });
 });
 
@@ -162,8 +191,14 @@ describe('the importer typed as the manufacturer (brief F4)', () => {
   const pg = (change: Partial<FormValues>) => selectResult(rifle, 0, { ...right(rifle), ...change });
 
   it('lets the trace reach the importer it names, with a note that teaches the losses as reasoning', () => {
-    expect(pg({ manufacturer: 'Demo Import Group' })).toMatchObject({ outcome: 'completed', notes: ['importerAsMaker'] });
-    expect(pg({ manufacturer: 'Demo Import Group', country: 'USA', importer: '' })).toMatchObject({ outcome: 'completed', notes: ['importerAsMakerUs'] });
+    expect(pg({ manufacturer: 'Demo Import Group' })).toMatchObject({
+      outcome: 'completed',
+      notes: ['importerAsMaker'],
+    });
+    expect(pg({ manufacturer: 'Demo Import Group', country: 'USA', importer: '' })).toMatchObject({
+      outcome: 'completed',
+      notes: ['importerAsMakerUs'],
+    });
     expect(en['sim.result.note.importerAsMakerUs']).toMatch(/Practitioner reasoning, not an ATF rule/);
   });
 
@@ -179,7 +214,15 @@ describe('associates and addresses', () => {
   const s = load('associates-addresses');
 
   it('grades the possessor address and both associates, in either order', () => {
-    expect(gradedFields(s, 0)).toEqual(expect.arrayContaining(['possessorAddress', 'associate1Name', 'associate1Address', 'associate2Name', 'associate2Address']));
+    expect(gradedFields(s, 0)).toEqual(
+      expect.arrayContaining([
+        'possessorAddress',
+        'associate1Name',
+        'associate1Address',
+        'associate2Name',
+        'associate2Address',
+      ]),
+    );
     expect(gradedFields(load('pistol-short-ttc'), 0)).not.toContain('associate1Name');
     const swapped: Partial<FormValues> = {
       associate1Name: s.case.associates[1]!.name,
@@ -188,14 +231,21 @@ describe('associates and addresses', () => {
       associate2Address: s.case.associates[0]!.address!,
     };
     expect(pairAssociates(s, { ...right(s), ...swapped })).toEqual([1, 0]);
-    for (const f of ['associate1Name', 'associate1Address', 'associate2Name', 'associate2Address'] as const) expect(grade(s, f, swapped).ok, f).toBe(true);
-    expect(grade(s, 'associate1Address', { associate1Address: s.case.associates[1]!.address! })).toMatchObject({ ok: false, code: 'fromFile' });
+    for (const f of ['associate1Name', 'associate1Address', 'associate2Name', 'associate2Address'] as const)
+      expect(grade(s, f, swapped).ok, f).toBe(true);
+    expect(grade(s, 'associate1Address', { associate1Address: s.case.associates[1]!.address! })).toMatchObject({
+      ok: false,
+      code: 'fromFile',
+    });
   });
 
   it('catches the possessor entered as an associate, a passenger as the possessor, and the recovery place as the address', () => {
     expect(grade(s, 'associate1Name', { associate1Name: s.case.possessor!.name }).text).toMatch(/is the possessor/);
     expect(grade(s, 'possessorName', { possessorName: 'Martín Prueba Villa' }).text).toMatch(/passenger/);
-    expect(grade(s, 'possessorAddress', { possessorAddress: s.case.recovery.place })).toMatchObject({ ok: false, code: 'fromFile' });
+    expect(grade(s, 'possessorAddress', { possessorAddress: s.case.recovery.place })).toMatchObject({
+      ok: false,
+      code: 'fromFile',
+    });
   });
 
   it('asks for a name with every associate address', () => {
@@ -225,7 +275,8 @@ describe('results that stop part way', () => {
 });
 
 describe('build checks for the new kinds of case', () => {
-  const check = (data: Scenario, module = data.module) => checkScenarios([{ file: `content/scenarios/${data.id}.yaml`, id: data.id, data }], [module]);
+  const check = (data: Scenario, module = data.module) =>
+    checkScenarios([{ file: `content/scenarios/${data.id}.yaml`, id: data.id, data }], [module]);
   const fields = (data: Scenario) => check(data).map((p) => p.field);
 
   it('Form 3310.12 needs a rifle sold by a licensee in one of the four border states, from 14 August 2011', () => {
@@ -233,13 +284,17 @@ describe('build checks for the new kinds of case', () => {
     expect(check(data)).toEqual([]);
     const chain = data.result.chain.map((l) => (l.role === 'dealer' ? { ...l, place: 'Denver, CO' } : l));
     expect(fields({ ...data, result: { ...data.result, chain } })).toContain('result.multipleSale.form');
-    expect(fields({ ...data, result: { ...data.result, multipleSale: { ...data.result.multipleSale!, form: '3310.4' } } })).toContain('result.multipleSale.form');
+    expect(
+      fields({ ...data, result: { ...data.result, multipleSale: { ...data.result.multipleSale!, form: '3310.4' } } }),
+    ).toContain('result.multipleSale.form');
   });
 
   it('a partial result ends with the dealer, an export with the exporter, and other stops carry no chain', () => {
     const partial = raw('partial-result');
     expect(check(partial)).toEqual([]);
-    expect(fields({ ...partial, result: { ...partial.result, chain: partial.result.chain.slice(0, 2) } })).toContain('result.chain');
+    expect(fields({ ...partial, result: { ...partial.result, chain: partial.result.chain.slice(0, 2) } })).toContain(
+      'result.chain',
+    );
     const old = raw('old-shotgun');
     expect(fields({ ...old, result: { ...old.result, chain: partial.result.chain } })).toContain('result.chain');
   });
@@ -249,9 +304,14 @@ describe('build checks for the new kinds of case', () => {
     expect(fields({ ...s, case: { ...s.case, requestDate: '2026-09-01' } })).toContain('case.requestDate');
     expect(fields({ ...s, restoration: { ...s.restoration!, date: '2026-09-10' } })).toContain('restoration.date');
     const c = raw('corrected-request');
-    expect(fields({ ...c, correction: { ...c.correction!, submitted: '2026-10-20' } })).toContain('correction.submitted');
+    expect(fields({ ...c, correction: { ...c.correction!, submitted: '2026-10-20' } })).toContain(
+      'correction.submitted',
+    );
     const a = raw('associates-addresses');
-    const twice = { ...a, case: { ...a.case, associates: [{ ...a.case.associates[0]!, name: a.case.possessor!.name }] } };
+    const twice = {
+      ...a,
+      case: { ...a.case, associates: [{ ...a.case.associates[0]!, name: a.case.possessor!.name }] },
+    };
     expect(fields(twice)).toContain('case.associates');
   });
 });

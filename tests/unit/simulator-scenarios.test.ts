@@ -14,7 +14,7 @@ import { localizeScenario } from '../../src/lib/simulator/localize';
 import { selectResult } from '../../src/lib/simulator/result';
 import { scoreAttempt } from '../../src/lib/simulator/score';
 import { validateRequest } from '../../src/lib/simulator/validate';
-import { FIELDS } from '../../src/lib/simulator/fields';
+import { type FIELDS } from '../../src/lib/simulator/fields';
 
 const root = join(import.meta.dirname, '../../content');
 const modules = readdirSync(join(root, 'modules')).map((f) => f.replace(/\.yaml$/, ''));
@@ -25,7 +25,9 @@ const loaded = files.map((f) => {
   const parsed = scenarioSchema.safeParse(raw);
   return { file: `content/scenarios/${f}`, id: f.replace(/\.yaml$/, ''), parsed };
 });
-const scenarios = loaded.flatMap((l) => (l.parsed.success ? [{ file: l.file, id: l.id, data: l.parsed.data as Scenario }] : []));
+const scenarios = loaded.flatMap((l) =>
+  l.parsed.success ? [{ file: l.file, id: l.id, data: l.parsed.data as Scenario }] : [],
+);
 
 describe('scenario files', () => {
   it('there are at least eighteen, each covering one of the required situations', () => {
@@ -33,13 +35,25 @@ describe('scenario files', () => {
     const data = scenarios.map((s) => s.data);
     const panel = (s: Scenario, id: string) => s.evidence.panels.find((p) => p.id === id);
     // Issue 14's nine new situations.
-    expect(data.some((s) => panel(s, s.identification.serialPanel)?.location === 'lower' && s.evidence.panels.some((p) => p.location === 'upper'))).toBe(true);
-    expect(data.some((s) => s.identification.importer && s.evidence.panels.some((p) => p.lines.some((l) => /^FFL \d{8}$/.test(l))))).toBe(true);
+    expect(
+      data.some(
+        (s) =>
+          panel(s, s.identification.serialPanel)?.location === 'lower' &&
+          s.evidence.panels.some((p) => p.location === 'upper'),
+      ),
+    ).toBe(true);
+    expect(
+      data.some(
+        (s) => s.identification.importer && s.evidence.panels.some((p) => p.lines.some((l) => /^FFL \d{8}$/.test(l))),
+      ),
+    ).toBe(true);
     expect(data.some((s) => s.result.multipleSale?.form === '3310.12' && s.result.related.length >= 1)).toBe(true);
     expect(data.some((s) => s.result.reason === 'no-purchaser')).toBe(true);
     expect(data.some((s) => s.result.reason === 'exported')).toBe(true);
     expect(data.some((s) => s.case.associates.length === 2 && s.case.possessor?.address)).toBe(true);
-    expect(data.some((s) => /^\d{8}-/.test(s.identification.serial ?? '') && s.brief.en.includes('privately made'))).toBe(true);
+    expect(
+      data.some((s) => /^\d{8}-/.test(s.identification.serial ?? '') && s.brief.en.includes('privately made')),
+    ).toBe(true);
     expect(data.some((s) => s.traps.some((t) => t.field === 'serial' && s.brief.en.includes(t.value)))).toBe(true);
     expect(data.filter((s) => s.identification.noImporter).length).toBeGreaterThanOrEqual(2);
     expect(data.some((s) => s.identification.importer)).toBe(true);
@@ -117,12 +131,18 @@ describe.each(scenarios.flatMap((s) => (['en', 'es'] as const).map((lang) => ({ 
     it('a wrong serial is not found', () => {
       if (!s.identification.serial) return;
       const form = { ...expectedForm(s, 0, TODAY, justification), serial: 'ZZ999999' };
-      expect(selectResult(s, 0, form)).toMatchObject({ outcome: 'not-completed', reason: 'not-found', causes: ['serial'] });
+      expect(selectResult(s, 0, form)).toMatchObject({
+        outcome: 'not-completed',
+        reason: 'not-found',
+        causes: ['serial'],
+      });
     });
 
     it('the right answers raise no validation errors', () => {
       const stage = s.restoration ? 1 : 0;
-      const errors = validateRequest(expectedForm(s, stage, TODAY, justification), { today: TODAY }).filter((i) => i.level === 'error');
+      const errors = validateRequest(expectedForm(s, stage, TODAY, justification), { today: TODAY }).filter(
+        (i) => i.level === 'error',
+      );
       expect(errors).toEqual([]);
     });
   },

@@ -71,10 +71,30 @@ export interface FieldProps {
 }
 
 /** One native form control with its label, note, hint, error and practice feedback, all linked by id. */
-export default function Field({ spec, uid, value, t, onInput, error, feedback, hint, onHint, readOnly, note }: FieldProps) {
+export default function Field({
+  spec,
+  uid,
+  value,
+  t,
+  onInput,
+  error,
+  feedback,
+  hint,
+  onHint,
+  readOnly,
+  note,
+}: FieldProps) {
   const id = `${uid}-${spec.id}`;
   const label = t(spec.label ?? `f.${spec.id}`) + (spec.optional ? ` ${t('optional')}` : '');
-  const described = [`${id}-form`, note && `${id}-note`, error && `${id}-err`, feedback && `${id}-fb`, hint && `${id}-hint`].filter(Boolean).join(' ');
+  const described = [
+    `${id}-form`,
+    note && `${id}-note`,
+    error && `${id}-err`,
+    feedback && `${id}-fb`,
+    hint && `${id}-hint`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const common = {
     id,
     'aria-describedby': described,
@@ -95,7 +115,9 @@ export default function Field({ spec, uid, value, t, onInput, error, feedback, h
           checked={value === v}
           disabled={readOnly}
           aria-describedby={described}
-          onChange={(e) => onInput(spec.id, spec.kind === 'check' && !(e.currentTarget as HTMLInputElement).checked ? '' : v)}
+          onChange={(e) =>
+            onInput(spec.id, spec.kind === 'check' && !(e.currentTarget as HTMLInputElement).checked ? '' : v)
+          }
         />
         <span>{text}</span>
       </label>
@@ -114,7 +136,9 @@ export default function Field({ spec, uid, value, t, onInput, error, feedback, h
       <select {...common} class={css.input} value={value} disabled={readOnly} onChange={set}>
         <option value="">{t('choose')}</option>
         {spec.options!.map(([v, text]) => (
-          <option value={v} key={v}>{text}</option>
+          <option value={v} key={v}>
+            {text}
+          </option>
         ))}
       </select>
     );
@@ -146,13 +170,24 @@ export default function Field({ spec, uid, value, t, onInput, error, feedback, h
         </label>
       )}
       {!choice && formLine}
-      {note && <p class={css.note} id={`${id}-note`}>{note}</p>}
-      {error && <p class={css.error} id={`${id}-err`}>{error}</p>}
+      {note && (
+        <p class={css.note} id={`${id}-note`}>
+          {note}
+        </p>
+      )}
+      {error && (
+        <p class={css.error} id={`${id}-err`}>
+          {error}
+        </p>
+      )}
       {control}
       {choice && formLine}
       {feedback && (
         <p class={feedback.ok ? css.ok : css.bad} id={`${id}-fb`}>
-          <span class={css.mark} aria-hidden="true">{feedback.ok ? '✓' : '✗'}</span> {feedback.text}
+          <span class={css.mark} aria-hidden="true">
+            {feedback.ok ? '✓' : '✗'}
+          </span>{' '}
+          {feedback.text}
         </p>
       )}
       {hint && (

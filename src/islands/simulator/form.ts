@@ -1,4 +1,13 @@
-import { ASSOCIATE_SLOTS, FIREARM_TYPES, LAB_STATUSES, LOCATIONS, PROJECT_CODES, SEXES, type FieldId, type FormValues } from '../../lib/simulator/fields';
+import {
+  ASSOCIATE_SLOTS,
+  FIREARM_TYPES,
+  LAB_STATUSES,
+  LOCATIONS,
+  PROJECT_CODES,
+  SEXES,
+  type FieldId,
+  type FormValues,
+} from '../../lib/simulator/fields';
 import type { FieldSpec } from './Field';
 import { formatDay, type T } from './text';
 
@@ -15,7 +24,8 @@ export interface Section {
   fields: FieldSpec[];
 }
 
-const options = (ids: readonly string[], prefix: string, t: T): [string, string][] => ids.map((id) => [id, t(`${prefix}${id}`)]);
+const options = (ids: readonly string[], prefix: string, t: T): [string, string][] =>
+  ids.map((id) => [id, t(`${prefix}${id}`)]);
 
 /**
  * The sections of one form step, built from the current values: marking the serial obliterated
@@ -43,7 +53,14 @@ export function sectionsFor(step: 'identify' | 'request', form: FormValues, t: T
       {
         key: 'sec.serial',
         fields: [
-          { id: 'obliterated', kind: 'radio', options: [['no', t('no')], ['yes', t('yes')]] },
+          {
+            id: 'obliterated',
+            kind: 'radio',
+            options: [
+              ['no', t('no')],
+              ['yes', t('yes')],
+            ],
+          },
           { id: 'serial', kind: 'text', code: true, optional: flagged, label: flagged ? 'f.serialFlagged' : undefined },
           ...(flagged ? [] : [{ id: 'serialLocation', kind: 'select', options: where } as FieldSpec]),
         ],

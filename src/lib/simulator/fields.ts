@@ -51,7 +51,15 @@ export type Role = (typeof ROLES)[number];
  * so these are not presented as ATF's. `no-purchaser` and `exported` come back with the part of
  * the chain that was found.
  */
-export const REASONS = ['too-old', 'not-found', 'bad-data', 'never-imported', 'obliterated', 'no-purchaser', 'exported'] as const;
+export const REASONS = [
+  'too-old',
+  'not-found',
+  'bad-data',
+  'never-imported',
+  'obliterated',
+  'no-purchaser',
+  'exported',
+] as const;
 
 /** Which multiple-sale report lists the gun: handguns (any licensee), or certain rifles in four border states. */
 export const MULTIPLE_SALE_FORMS = ['3310.4', '3310.12'] as const;
@@ -64,13 +72,53 @@ export type Reason = (typeof REASONS)[number];
  * Traza's simulated crime categories. Form 3312.1 uses NCIC crime codes; the course says plainly
  * that this short list is practice, not the official list. Labels are in lists.ts.
  */
-export const CRIME_IDS = ['homicide', 'assault', 'robbery', 'kidnapping', 'extortion', 'drugs', 'trafficking', 'possession', 'other'] as const;
+export const CRIME_IDS = [
+  'homicide',
+  'assault',
+  'robbery',
+  'kidnapping',
+  'extortion',
+  'drugs',
+  'trafficking',
+  'possession',
+  'other',
+] as const;
 export type CrimeId = (typeof CRIME_IDS)[number];
 
 /** Mexico's 32 federal entities, for the recovery state. Labels are in lists.ts. */
 export const STATE_IDS = [
-  'ags', 'bc', 'bcs', 'camp', 'chis', 'chih', 'cdmx', 'coah', 'col', 'dgo', 'mex', 'gto', 'gro', 'hgo', 'jal', 'mich',
-  'mor', 'nay', 'nl', 'oax', 'pue', 'qro', 'qroo', 'slp', 'sin', 'son', 'tab', 'tamps', 'tlax', 'ver', 'yuc', 'zac',
+  'ags',
+  'bc',
+  'bcs',
+  'camp',
+  'chis',
+  'chih',
+  'cdmx',
+  'coah',
+  'col',
+  'dgo',
+  'mex',
+  'gto',
+  'gro',
+  'hgo',
+  'jal',
+  'mich',
+  'mor',
+  'nay',
+  'nl',
+  'oax',
+  'pue',
+  'qro',
+  'qroo',
+  'slp',
+  'sin',
+  'son',
+  'tab',
+  'tamps',
+  'tlax',
+  'ver',
+  'yuc',
+  'zac',
 ] as const;
 export type StateId = (typeof STATE_IDS)[number];
 
@@ -194,7 +242,13 @@ export type FormRef =
 export const FORM_3312_1: Record<FieldId, FormRef> = {
   type: { kind: 'printed', part: 'V', number: '5d', label: 'Type', mark: '*' },
   manufacturer: { kind: 'printed', part: 'V', number: '5c', label: 'Firearms Manufacturer', mark: '*' },
-  country: { kind: 'printed', part: 'V', number: '5g', label: 'Country of Origin (Importer required if other than U.S.)', mark: '*' },
+  country: {
+    kind: 'printed',
+    part: 'V',
+    number: '5g',
+    label: 'Country of Origin (Importer required if other than U.S.)',
+    mark: '*',
+  },
   importer: { kind: 'printed', part: 'V', number: '5h', label: 'Importer', mark: '*' },
   noImporter: { kind: 'traza' },
   model: { kind: 'printed', part: 'V', number: '5f', label: 'Model', mark: '*' },
@@ -213,7 +267,14 @@ export const FORM_3312_1: Record<FieldId, FormRef> = {
   priority: { kind: 'printed', part: 'I', number: '1b', label: 'Priorty [sic]: Routine / Urgent', mark: '**' },
   justification: { kind: 'printed', part: 'I', number: '1b', label: 'Urgent (Justification required)' },
   crime: { kind: 'printed', part: 'II', number: '2a', label: 'NCIC Crime Code', mark: '**' },
-  projectCode: { kind: 'printed', part: 'II', number: '2b', label: 'Project Code, Project Title, or other Initiative', mark: '**', unsure: true },
+  projectCode: {
+    kind: 'printed',
+    part: 'II',
+    number: '2b',
+    label: 'Project Code, Project Title, or other Initiative',
+    mark: '**',
+    unsure: true,
+  },
   recoveryDate: { kind: 'later' },
   recoveryState: { kind: 'later' },
   recoveryMunicipality: { kind: 'later' },

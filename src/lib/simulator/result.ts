@@ -50,7 +50,8 @@ function importerAsMaker(wrong: Verdict[]): ResultNote | undefined {
   const codes = new Map(wrong.map((v) => [v.field, v.code]));
   if (codes.get('manufacturer') !== 'importerAsMaker') return undefined;
   if (codes.size === 1) return 'importerAsMaker';
-  const us = codes.size === 3 && codes.get('country') === 'countryIsImporter' && codes.get('importer') === 'importerMissing';
+  const us =
+    codes.size === 3 && codes.get('country') === 'countryIsImporter' && codes.get('importer') === 'importerMissing';
   return us ? 'importerAsMakerUs' : undefined;
 }
 
@@ -77,10 +78,16 @@ export function selectResult(s: LocalScenario, stage: number, form: FormValues):
   const flagged = form.obliterated === 'yes';
   const serial = form.serial.trim();
 
-  if (flagged && (form.labStatus !== 'restored' || !serial)) return stop('obliterated', exp.obliterated ? [] : ['obliterated']);
+  if (flagged && (form.labStatus !== 'restored' || !serial))
+    return stop('obliterated', exp.obliterated ? [] : ['obliterated']);
 
   const graded = gradedFields(s, stage);
-  const verdicts = gradeForm(s, stage, form, FIREARM.filter((f) => graded.includes(f)));
+  const verdicts = gradeForm(
+    s,
+    stage,
+    form,
+    FIREARM.filter((f) => graded.includes(f)),
+  );
   const notes: ResultNote[] = verdicts.some((v) => v.code === 'spaceForgiven') ? ['serialSpace'] : [];
   const misses = verdicts.filter((v) => !v.ok);
   const forgiven = importerAsMaker(misses);
