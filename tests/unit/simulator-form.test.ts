@@ -169,7 +169,7 @@ describe('AR-type receivers, the FFL mark and spaces in serials', () => {
       expect(diagnoseSerial(typed, 'UE 104471'), typed).toEqual({ kind: 'ffl-joined' });
     expect(diagnoseSerial('57112345-KT0219', '57112345-KT0219')).toEqual({ kind: 'ok' });
     expect(grade(ak, 'serial', { serial: 'UE 104471 FFL 59812345' })).toMatchObject({ ok: false, code: 'fflJoined' });
-    expect(grade(ak, 'serial', { serial: '59812345' }).text).toMatch(/licence number/);
+    expect(grade(ak, 'serial', { serial: '59812345' }).text).toMatch(/license number/);
     expect(codes(ak, { serial: 'UE104471 FFL 59812345' })).toContain('warning:fflInSerial:serial');
   });
 
