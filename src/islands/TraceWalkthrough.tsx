@@ -7,6 +7,7 @@ import {
   setScenarioDraft,
 } from '../lib/progress';
 import { localDay } from '../lib/dates';
+import { caseToday } from '../lib/simulator/clock';
 import { parseScenarioDraft } from '../lib/simulator/draft';
 import * as sim from '../lib/simulator/engine';
 import type { FieldId } from '../lib/simulator/fields';
@@ -40,7 +41,6 @@ export interface Props {
 }
 
 const NUMBERED = ['brief', 'evidence', 'identify', 'request', 'review', 'result', 'debrief'];
-const today = () => localDay();
 
 /**
  * The trace-request walkthrough. The state machine is src/lib/simulator/engine.ts; this island
@@ -52,7 +52,7 @@ export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crime
   const t = useMemo(() => translator(strings), [strings]);
   const lists = useMemo(() => ({ crimes, states }), [crimes, states]);
   const uid = `sim-${s.id}`;
-  const [state, setState] = useState(() => sim.initialState(s, sv, new Date(), today()));
+  const [state, setState] = useState(() => sim.initialState(s, sv, new Date(), caseToday(s, 0)));
   const [tried, setTried] = useState<string[]>([]);
   const [verdicts, setVerdicts] = useState<FieldVerdict[]>([]);
   const [live, setLive] = useState('');
@@ -129,7 +129,9 @@ export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crime
     document.getElementById(id)?.focus();
   });
 
-  const issues = sim.issuesOf(state, today());
+  // The request is dated, and judged, by the case's clock, never by the learner's calendar.
+  const today = caseToday(s, state.stage);
+  const issues = sim.issuesOf(state, today);
   const stepErrors = (step: 'identify' | 'request') => issuesOfStep(issues, step).filter((i) => i.level === 'error');
 
   const onNextForm = (step: 'identify' | 'request') => {
@@ -158,7 +160,7 @@ export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crime
   };
 
   const onSubmit = () => {
-    const r = sim.submit(state, s, today());
+    const r = sim.submit(state, s, today);
     if (!r.sent) {
       setTried((x) => [...x, 'review']);
       announce(t(r.issues.some((i) => i.level === 'error') ? 'review.blocked' : 'review.confirmFirst'));
@@ -188,7 +190,7 @@ export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crime
     setTried([]);
     setNotice('');
     setDebriefMissing(false);
-    go(sim.initialState(s, sv, new Date(), today()));
+    go(sim.initialState(s, sv, new Date(), caseToday(s, 0)));
   };
 
   // Steps are h2 under the scenario page's h1; their parts are h3.

@@ -8,3 +8,4 @@ export * from './session';
 export * from './review';
 export * from './localize';
 export * from './assessment';
+export * from './pool';
