@@ -6,10 +6,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { ASSETS_CACHE, PAGES_CACHE, SEARCH_CACHE } from '../src/lib/storage-names.ts';
 import { classifyPage, inspectDist } from './check-dist.mjs';
+import { storageNames } from './storage-names.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
+// The caches the offline download fills (src/lib/offline.ts#cacheFor) are the ones the worker reads.
+const { PAGES_CACHE, SEARCH_CACHE, ASSETS_CACHE } = storageNames();
 const LANGS = ['en', 'es'];
 
 const walk = (dir) =>

@@ -1,15 +1,16 @@
 /**
  * Every name under which Traza keeps something in the reader's browser, in one place: the
  * localStorage and sessionStorage keys of the pages and islands, and the Cache Storage names the
- * service worker (scripts/build-sw.mjs) and the offline download (src/scripts/offline.ts) share.
+ * service worker (built by scripts/build-sw.mjs) and the offline download (src/scripts/offline.ts)
+ * share.
  *
  * A stored name is a contract with every browser that already holds data under it: renaming one
  * loses learners' progress or trainers' rosters, and a cache name the worker and the download do
  * not agree on breaks offline use. tests/unit/storage-names.test.ts pins them.
  *
- * Nothing but string constants and no imports: Node scripts import this file as it is, and the
- * bundler copies each name into the scripts that use it (inlineConst in astro.config.mjs) instead
- * of shipping this file as a chunk of its own.
+ * Nothing but `export const NAME = 'value';` lines: the build's Node scripts read them as text
+ * (scripts/storage-names.mjs), and the bundler copies each name into the scripts that use it
+ * (inlineConst in astro.config.mjs) instead of shipping this file as a chunk of its own.
  */
 
 /** The learner's progress (src/lib/progress). */

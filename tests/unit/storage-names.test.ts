@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as names from '../../src/lib/storage-names';
 import { cacheFor } from '../../src/lib/offline';
 import { THEME_INIT_SCRIPT } from '../../src/lib/theme';
+import { storageNames } from '../../scripts/storage-names.mjs';
 
 describe('the names Traza stores under in the browser', () => {
   it('never change: browsers already hold learners’ data under them', () => {
@@ -18,6 +19,9 @@ describe('the names Traza stores under in the browser', () => {
       SEARCH_CACHE: 'traza-search',
       ASSETS_CACHE: 'traza-assets',
     });
+  });
+  it('reach the build scripts unchanged (scripts/storage-names.mjs reads the file as text)', () => {
+    expect(storageNames()).toEqual({ ...names });
   });
   it('put every downloaded file in a cache the service worker reads', () => {
     expect(cacheFor('/es/modules/fundamentals/')).toBe(names.PAGES_CACHE);
