@@ -22,7 +22,13 @@ export default defineConfig({
       executablePath: findChromium(),
       // The sandbox needs a non-root user; background networking would try hosts this machine
       // cannot reach (and that the tests must not depend on).
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   // The tests run against the built site (npm test builds first); `astro preview` serves dist/.

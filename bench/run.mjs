@@ -51,7 +51,12 @@ const work = mkdtempSync(join(tmpdir(), 'traza-bench-'));
 const started = Date.now();
 const elapsed = () => (Date.now() - started) / 1000;
 const deadline = Number(opts.deadline) || Infinity;
-const list = (s) => s.split(',').filter(Boolean).map(Number).sort((a, b) => a - b);
+const list = (s) =>
+  s
+    .split(',')
+    .filter(Boolean)
+    .map(Number)
+    .sort((a, b) => a - b);
 const sizes = list(opts.sizes);
 const starlightSizes = list(opts.starlight);
 
@@ -66,7 +71,12 @@ const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg,
 const results = {
   startedAt: new Date(started).toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version },
-  versions: { astro: version('astro'), starlight: version('@astrojs/starlight'), pagefind: version('pagefind'), lighthouse: version('lighthouse') },
+  versions: {
+    astro: version('astro'),
+    starlight: version('@astrojs/starlight'),
+    pagefind: version('pagefind'),
+    lighthouse: version('lighthouse'),
+  },
   lessonsPerModule: LESSONS_PER_MODULE,
   realCourse: undefined,
   traza: [],
@@ -104,7 +114,8 @@ async function measuredBuild(label, dir, command, args, phases, timeoutSeconds) 
     log,
     phases,
     timeoutSeconds,
-    onProgress: ({ seconds, pages, rss }) => say(`${label}: ${seconds.toFixed(0)} s, ${pages} pages written, peak memory ${mb(rss)}`),
+    onProgress: ({ seconds, pages, rss }) =>
+      say(`${label}: ${seconds.toFixed(0)} s, ${pages} pages written, peak memory ${mb(rss)}`),
   });
   return { ...run, loadBefore: Number(load.toFixed(2)), log: `bench/results/logs/${label}.log` };
 }
@@ -167,14 +178,22 @@ function project(run, lessons) {
   if (rate <= 0) return undefined;
   const previous = results.traza.filter((r) => !r.timedOut).at(-1);
   const tail = ((previous.phases.pagefind ?? 0) + (previous.phases.afterPagefind ?? 0)) * (total / previous.pages);
-  return { expectedPages: total, pagesWritten: pNow, pagesPerSecondAtStop: Number(rate.toFixed(2)), seconds: Math.round(tNow + (total - pNow) / rate + tail) };
+  return {
+    expectedPages: total,
+    pagesWritten: pNow,
+    pagesPerSecondAtStop: Number(rate.toFixed(2)),
+    seconds: Math.round(tNow + (total - pNow) / rate + tail),
+  };
 }
 
 async function trazaSize(lessons, timeoutSeconds) {
   const dir = join(work, `traza-${lessons}`);
   copyProject(root, dir);
   const course = addSyntheticCourse(join(dir, 'content'), lessons);
-  if (course.assessmentDraw) note(`traza ${lessons}: ${course.modules} modules; the final assessment's draw was raised to ${course.assessmentDraw} (the build requires 3 questions from every module).`);
+  if (course.assessmentDraw)
+    note(
+      `traza ${lessons}: ${course.modules} modules; the final assessment's draw was raised to ${course.assessmentDraw} (the build requires 3 questions from every module).`,
+    );
   const label = `traza-${lessons}`;
   const run = await measuredBuild(label, dir, 'npm', ['run', 'build'], TRAZA_PHASES, timeoutSeconds);
   if (run.timedOut) {
@@ -202,7 +221,9 @@ async function trazaSize(lessons, timeoutSeconds) {
     const extra = course.added.filter((l) => l.lang === 'en').at(-1);
     const stats = distStats(join(dir, 'dist'), extra ? [`/en/modules/${extra.module}/${extra.slug}/index.html`] : []);
     results.traza.push({ lessonsPerLang: lessons, modules: course.modules, ...summarize(run, stats) });
-    say(`${label}: ${stats.pages} pages in ${run.seconds.toFixed(1)} s (${(stats.pages / run.seconds).toFixed(1)} pages/s), peak ${mb(run.peakRssBytes)}, dist ${mb(stats.distBytes)}`);
+    say(
+      `${label}: ${stats.pages} pages in ${run.seconds.toFixed(1)} s (${(stats.pages / run.seconds).toFixed(1)} pages/s), peak ${mb(run.peakRssBytes)}, dist ${mb(stats.distBytes)}`,
+    );
   }
   if (!opts.keep) rmSync(dir, { recursive: true, force: true });
 }
@@ -219,13 +240,23 @@ async function starlightSize(lessons, timeoutSeconds) {
   const astro = join(root, 'node_modules', '.bin', 'astro');
   const run = await measuredBuild(label, dir, astro, ['build'], STARLIGHT_PHASES, timeoutSeconds);
   if (run.timedOut) {
-    results.starlight.push({ lessonsPerLang: lessons, timedOut: true, seconds: Number(run.seconds.toFixed(1)), pagesWritten: run.pagesLogged, log: run.log });
-    note(`starlight ${lessons}: stopped at the deadline after ${run.seconds.toFixed(0)} s with ${run.pagesLogged} pages written.`);
+    results.starlight.push({
+      lessonsPerLang: lessons,
+      timedOut: true,
+      seconds: Number(run.seconds.toFixed(1)),
+      pagesWritten: run.pagesLogged,
+      log: run.log,
+    });
+    note(
+      `starlight ${lessons}: stopped at the deadline after ${run.seconds.toFixed(0)} s with ${run.pagesLogged} pages written.`,
+    );
   } else {
     const extra = course.added.filter((l) => l.lang === 'en').at(-1);
     const stats = distStats(join(dir, 'dist'), extra ? [`/en/modules/${extra.module}/${extra.slug}/index.html`] : []);
     results.starlight.push({ lessonsPerLang: lessons, ...summarize(run, stats) });
-    say(`${label}: ${stats.pages} pages in ${run.seconds.toFixed(1)} s (${(stats.pages / run.seconds).toFixed(1)} pages/s), peak ${mb(run.peakRssBytes)}`);
+    say(
+      `${label}: ${stats.pages} pages in ${run.seconds.toFixed(1)} s (${(stats.pages / run.seconds).toFixed(1)} pages/s), peak ${mb(run.peakRssBytes)}`,
+    );
   }
   if (!opts.keep) {
     rmSync(dir, { recursive: true, force: true });
@@ -241,13 +272,18 @@ function lighthousePages(dist) {
     pages.push({ name: `${lang} quiz`, path: `/${lang}/modules/fundamentals/quiz/` });
     const practice = join(dist, lang, 'practice');
     const scenario = existsSync(practice)
-      ? readdirSync(practice, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(practice, d.name, 'index.html'))).map((d) => d.name).sort()[0]
+      ? readdirSync(practice, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && existsSync(join(practice, d.name, 'index.html')))
+          .map((d) => d.name)
+          .sort()[0]
       : undefined;
     pages.push({ name: `${lang} scenario`, path: scenario ? `/${lang}/practice/${scenario}/` : undefined });
   }
   return pages.filter((p) => {
     if (p.path && existsSync(join(dist, p.path, 'index.html'))) return true;
-    note(`lighthouse: skipped ${p.name}: ${p.path ?? `no /${p.name.slice(0, 2)}/practice/<scenario>/`} page in this build yet.`);
+    note(
+      `lighthouse: skipped ${p.name}: ${p.path ?? `no /${p.name.slice(0, 2)}/practice/<scenario>/`} page in this build yet.`,
+    );
     return false;
   });
 }
@@ -256,11 +292,15 @@ async function lighthouseOnRealSite(dir) {
   const port = await freePort();
   // `astro preview`, as the brief for this benchmark asks; it runs in the throwaway copy, so it
   // never collides with the checkout's own preview server used by the browser tests.
-  const preview = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    detached: true,
-    stdio: 'ignore',
-  });
+  const preview = spawn(
+    join(root, 'node_modules', '.bin', 'astro'),
+    ['preview', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: dir,
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/`, 60);
@@ -333,7 +373,9 @@ function comparison() {
 function writeResults() {
   growth();
   comparison();
-  const loads = [results.realCourse, ...results.traza, ...results.starlight, ...results.lighthouse].map((r) => r?.loadBefore ?? 0);
+  const loads = [results.realCourse, ...results.traza, ...results.starlight, ...results.lighthouse].map(
+    (r) => r?.loadBefore ?? 0,
+  );
   const busiest = Math.max(0, ...loads);
   if (busiest > results.machine.cpus) {
     note(
@@ -351,7 +393,9 @@ function writeResults() {
 }
 
 try {
-  say(`work folder ${work}; sizes ${sizes.join(', ')} lessons per language (Starlight: ${starlightSizes.join(', ') || 'none'}); deadline ${deadline === Infinity ? 'none' : `${deadline} s`}`);
+  say(
+    `work folder ${work}; sizes ${sizes.join(', ')} lessons per language (Starlight: ${starlightSizes.join(', ') || 'none'}); deadline ${deadline === Infinity ? 'none' : `${deadline} s`}`,
+  );
   const real = await realSite();
   if (opts.lighthouse) await lighthouseOnRealSite(real);
   if (opts.transfer) {
@@ -377,15 +421,18 @@ try {
     };
     const wantsStarlight = starlightSizes.includes(lessons);
     const trazaTime = timebox(wantsStarlight ? 0.5 : 1);
-    if (trazaTime !== undefined && trazaTime < 60) note(`traza ${lessons}: skipped, only ${Math.max(0, Math.round(trazaTime))} s left before the deadline.`);
+    if (trazaTime !== undefined && trazaTime < 60)
+      note(`traza ${lessons}: skipped, only ${Math.max(0, Math.round(trazaTime))} s left before the deadline.`);
     else await trazaSize(lessons, trazaTime);
     if (wantsStarlight) {
       const starlightTime = timebox(1);
-      if (starlightTime !== undefined && starlightTime < 60) note(`starlight ${lessons}: skipped, too little time left before the deadline.`);
+      if (starlightTime !== undefined && starlightTime < 60)
+        note(`starlight ${lessons}: skipped, too little time left before the deadline.`);
       else await starlightSize(lessons, starlightTime);
     }
   }
-  for (const lessons of starlightSizes.filter((s) => !sizes.includes(s))) await starlightSize(lessons, Number.isFinite(deadline) ? deadline - elapsed() - 20 : undefined);
+  for (const lessons of starlightSizes.filter((s) => !sizes.includes(s)))
+    await starlightSize(lessons, Number.isFinite(deadline) ? deadline - elapsed() - 20 : undefined);
 } catch (error) {
   note(`stopped by an error: ${error.message}`);
   process.exitCode = 1;

@@ -48,7 +48,9 @@ for (const lang of LANGS) {
     .filter((f) => f.startsWith(`${lang}/`) && f.endsWith('index.html'))
     .map((f) => `/${f.replace(/index\.html$/, '')}`);
   const search = files.filter((f) =>
-    new RegExp(`^pagefind/((index|fragment|filter)/${lang}_|wasm\\.${lang}\\.pagefind$|pagefind\\.${lang}_.*\\.pf_meta$)`).test(f),
+    new RegExp(
+      `^pagefind/((index|fragment|filter)/${lang}_|wasm\\.${lang}\\.pagefind$|pagefind\\.${lang}_.*\\.pf_meta$)`,
+    ).test(f),
   );
   const other = [
     ...files.filter((f) => f === `${lang}/manifest.webmanifest`),
@@ -59,7 +61,11 @@ for (const lang of LANGS) {
   writeFileSync(join(dist, 'offline', `${lang}.json`), JSON.stringify({ version, lang, bytes, urls }));
 }
 
-const { count, size: precacheBytes, warnings } = await generateSW({
+const {
+  count,
+  size: precacheBytes,
+  warnings,
+} = await generateSW({
   globDirectory: dist,
   globPatterns: [
     ...[...shell].sort(),
@@ -96,7 +102,8 @@ const { count, size: precacheBytes, warnings } = await generateSW({
       },
     },
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/offline/') && url.pathname.endsWith('.json'),
+      urlPattern: ({ url, sameOrigin }) =>
+        sameOrigin && url.pathname.startsWith('/offline/') && url.pathname.endsWith('.json'),
       handler: 'NetworkOnly',
     },
     {
@@ -123,4 +130,6 @@ const perLang = LANGS.map((l) => {
   const list = JSON.parse(readFileSync(join(dist, 'offline', `${l}.json`), 'utf8'));
   return `${l} ${list.urls.length} files ${(list.bytes / 1024).toFixed(0)} KiB`;
 });
-console.log(`build-sw: precache ${count} files ${(precacheBytes / 1024).toFixed(0)} KiB; offline download: ${perLang.join(', ')}; version ${version}`);
+console.log(
+  `build-sw: precache ${count} files ${(precacheBytes / 1024).toFixed(0)} KiB; offline download: ${perLang.join(', ')}; version ${version}`,
+);

@@ -9,7 +9,20 @@ import { gzipSync } from 'node:zlib';
 import { budgets, pageTypes } from '../budgets.config.mjs';
 
 /** Formats a host would gzip on the fly; the others (PNG, WOFF2, Pagefind's .pf_* files) already are compressed. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest', '.wasm', '.map', '']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+  '.wasm',
+  '.map',
+  '',
+]);
 
 /** Bytes a host sends for this file: gzip for text formats, as stored for the rest. */
 export function transferBytes(buf, name) {
@@ -49,7 +62,9 @@ export function inspectDist(dist) {
   /** dist path for a site URL path, or undefined when nothing is served there. */
   function resolvePath(urlPath) {
     const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
-    const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+    const candidates = clean.endsWith('/')
+      ? [join(dist, clean, 'index.html')]
+      : [join(dist, clean), join(dist, clean, 'index.html')];
     return candidates.find((c) => existsSync(c) && statSync(c).isFile());
   }
 
@@ -81,13 +96,16 @@ export function inspectDist(dist) {
 
   function jsBytes(html) {
     const files = jsFiles(html);
-    const inline = html.match(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>[\s\S]*?<\/script>/g) ?? [];
+    const inline =
+      html.match(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>[\s\S]*?<\/script>/g) ?? [];
     const inlineBytes = inline.length ? gzipSync(Buffer.from(inline.join('')), { level: 9 }).length : 0;
     return [...files].reduce((n, f) => n + fileBytes(f), 0) + inlineBytes;
   }
 
   function cssFiles(html) {
-    return [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => resolvePath(m[1])).filter(Boolean);
+    return [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+      .map((m) => resolvePath(m[1]))
+      .filter(Boolean);
   }
 
   function cssBytes(html) {
@@ -105,11 +123,21 @@ export function inspectDist(dist) {
     }
     for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
       const href = tag.match(/\shref="([^"]+)"/);
-      if (href && /\srel="(?:icon|shortcut icon|preload)"/.test(tag) && !/\sas="(?:script|style)"/.test(tag)) urls.push(href[1]);
+      if (href && /\srel="(?:icon|shortcut icon|preload)"/.test(tag) && !/\sas="(?:script|style)"/.test(tag))
+        urls.push(href[1]);
     }
-    const css = cssFiles(html).map(read).join('') + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const css =
+      cssFiles(html).map(read).join('') +
+      [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
     for (const m of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (!m[1].startsWith('data:')) urls.push(m[1]);
-    return [...new Set(urls.filter((u) => !/^(https?:|data:)/.test(u)).map(resolvePath).filter(Boolean))];
+    return [
+      ...new Set(
+        urls
+          .filter((u) => !/^(https?:|data:)/.test(u))
+          .map(resolvePath)
+          .filter(Boolean),
+      ),
+    ];
   }
 
   /** What a first visit to this page downloads, by kind, in gzip bytes. */
@@ -160,7 +188,8 @@ export function linkProblems(site) {
       }
       if (hash && resolved.endsWith('.html')) {
         if (!ids.has(resolved)) ids.set(resolved, idsOf(site, resolved));
-        if (!ids.get(resolved).has(decodeURIComponent(hash))) problems.push(`${pagePath}: missing anchor #${hash} in ${raw || pagePath}`);
+        if (!ids.get(resolved).has(decodeURIComponent(hash)))
+          problems.push(`${pagePath}: missing anchor #${hash} in ${raw || pagePath}`);
       }
     }
   }
@@ -184,10 +213,20 @@ export function budgetReport(site) {
     for (const [what, limit] of Object.entries(limits)) {
       if (sizes[what] > limit) {
         const hint = kind.type === 'other' ? ' (a new kind of page? add it to pageTypes in budgets.config.mjs)' : '';
-        problems.push(`${pagePath} (${kind.type}): ${what.toUpperCase()} ${sizes[what]} B gzip > budget ${limit} B${hint}`);
+        problems.push(
+          `${pagePath} (${kind.type}): ${what.toUpperCase()} ${sizes[what]} B gzip > budget ${limit} B${hint}`,
+        );
       }
     }
-    const row = byType.get(kind.type) ?? { pages: 0, html: 0, css: 0, js: 0, media: 0, 'html budget': limits.html, 'js budget': limits.js };
+    const row = byType.get(kind.type) ?? {
+      pages: 0,
+      html: 0,
+      css: 0,
+      js: 0,
+      media: 0,
+      'html budget': limits.html,
+      'js budget': limits.js,
+    };
     row.pages += 1;
     for (const what of ['html', 'css', 'js', 'media']) row[what] = Math.max(row[what], sizes[what]);
     byType.set(kind.type, row);
@@ -204,7 +243,9 @@ function main() {
   const site = inspectDist(dist);
   const { problems, byType } = budgetReport(site);
   problems.unshift(...linkProblems(site));
-  console.log(`check-dist: ${site.htmlFiles.length} pages; largest gzip bytes per page type (budgets: css ${budgets.css}, media ${budgets.media}):`);
+  console.log(
+    `check-dist: ${site.htmlFiles.length} pages; largest gzip bytes per page type (budgets: css ${budgets.css}, media ${budgets.media}):`,
+  );
   console.table(Object.fromEntries(byType));
   if (problems.length) {
     console.error(`check-dist: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

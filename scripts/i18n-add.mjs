@@ -6,7 +6,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const input = JSON.parse(process.argv[2] ?? readFileSync(0, 'utf8'));
 const langs = ['en', 'es'];
-const keys = langs.map((l) => Object.keys(input[l] ?? {}).sort().join('\n'));
+const keys = langs.map((l) =>
+  Object.keys(input[l] ?? {})
+    .sort()
+    .join('\n'),
+);
 if (keys[0] !== keys[1]) {
   console.error('i18n-add: the en and es objects must have exactly the same keys.');
   process.exit(1);

@@ -18,10 +18,13 @@ const LESSON = (lang) => `/${lang}/modules/fundamentals/what-a-trace-is/`;
 const SEARCH = { es: 'numero de serie', en: 'serial number' };
 
 export function findChromium() {
-  const found = [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p) => p && existsSync(p),
-  );
-  if (!found) throw new Error('No Chromium: install Debian\'s `chromium` or set CHROMIUM_PATH.');
+  const found = [
+    process.env.CHROMIUM_PATH,
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].find((p) => p && existsSync(p));
+  if (!found) throw new Error("No Chromium: install Debian's `chromium` or set CHROMIUM_PATH.");
   return found;
 }
 
@@ -40,7 +43,14 @@ function recordNetwork(context) {
     pending.push(
       response
         .body()
-        .then((body) => log.push({ url: url.pathname + url.search, path: url.pathname, bytes: transferBytes(body, url.pathname), by }))
+        .then((body) =>
+          log.push({
+            url: url.pathname + url.search,
+            path: url.pathname,
+            bytes: transferBytes(body, url.pathname),
+            by,
+          }),
+        )
         .catch(() => undefined),
     );
   });
@@ -49,7 +59,15 @@ function recordNetwork(context) {
 
 const sum = (entries) => entries.reduce((n, e) => n + e.bytes, 0);
 const kindOf = (path) =>
-  /\.html$|\/$/.test(path) ? 'html' : /\.css$/.test(path) ? 'css' : /\.m?js$/.test(path) ? 'js' : /\.json$|\.webmanifest$/.test(path) ? 'data' : 'media';
+  /\.html$|\/$/.test(path)
+    ? 'html'
+    : /\.css$/.test(path)
+      ? 'css'
+      : /\.m?js$/.test(path)
+        ? 'js'
+        : /\.json$|\.webmanifest$/.test(path)
+          ? 'data'
+          : 'media';
 
 /** Bytes per kind (html, css, js, media, data) plus the total. */
 function breakdown(entries) {
@@ -115,10 +133,20 @@ async function firstSearchResult(browser, base, lang) {
   await page.locator('main .hits li').first().waitFor({ timeout: 20_000 });
   await net.settle();
   let fragments = 0;
-  const pagefind = net.log.filter((e) => e.path.startsWith('/pagefind/') && !(e.path.includes('/fragment/') && fragments++ > 0));
+  const pagefind = net.log.filter(
+    (e) => e.path.startsWith('/pagefind/') && !(e.path.includes('/fragment/') && fragments++ > 0),
+  );
   await context.close();
   const chunks = pagefind.filter((e) => e.path.startsWith('/pagefind/index/')).length;
-  return { lang, query: SEARCH[lang], bytes: sum(pagefind), requests: pagefind.length, chunks, budget: searchBudget(chunks), files: pagefind.map(({ path, bytes }) => ({ path, bytes })) };
+  return {
+    lang,
+    query: SEARCH[lang],
+    bytes: sum(pagefind),
+    requests: pagefind.length,
+    chunks,
+    budget: searchBudget(chunks),
+    files: pagefind.map(({ path, bytes }) => ({ path, bytes })),
+  };
 }
 
 /**
@@ -130,14 +158,25 @@ export async function transferReport({ dist, baseUrl, langs = ['es', 'en'] }) {
   const base = baseUrl ?? server.url;
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const lessons = [];
     const search = [];
     for (const lang of langs) {
       lessons.push(await lessonVisits(browser, base, lang));
-      search.push(await firstSearchResult(browser, base, lang).catch((e) => ({ lang, error: String(e.message ?? e).split('\n')[0] })));
+      search.push(
+        await firstSearchResult(browser, base, lang).catch((e) => ({
+          lang,
+          error: String(e.message ?? e).split('\n')[0],
+        })),
+      );
     }
     return { lessons, search };
   } finally {
@@ -150,16 +189,29 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
 /** The report as lines for a terminal or a Markdown file. */
 export function formatTransfer({ lessons, search }) {
-  const lines = ['| what (gzip) | html | css | js | media | data | total | requests |', '|---|--:|--:|--:|--:|--:|--:|--:|'];
-  const row = (label, b) => `| ${label} | ${kb(b.html)} | ${kb(b.css)} | ${kb(b.js)} | ${kb(b.media)} | ${kb(b.data)} | **${kb(b.total)}** | ${b.requests} |`;
+  const lines = [
+    '| what (gzip) | html | css | js | media | data | total | requests |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  const row = (label, b) =>
+    `| ${label} | ${kb(b.html)} | ${kb(b.css)} | ${kb(b.js)} | ${kb(b.media)} | ${kb(b.data)} | **${kb(b.total)}** | ${b.requests} |`;
   for (const l of lessons) {
     lines.push(row(`${l.lang}: first visit to a lesson`, l.firstVisit));
-    if (l.firstVisitBackground.requests) lines.push(row(`${l.lang}: …then in the background (service worker)`, l.firstVisitBackground));
+    if (l.firstVisitBackground.requests)
+      lines.push(row(`${l.lang}: …then in the background (service worker)`, l.firstVisitBackground));
     lines.push(row(`${l.lang}: second lesson (next →)`, l.secondVisit));
   }
-  lines.push('', '| first search result (Pagefind) | bytes (gzip) | requests | index chunks | budget |', '|---|--:|--:|--:|--:|');
+  lines.push(
+    '',
+    '| first search result (Pagefind) | bytes (gzip) | requests | index chunks | budget |',
+    '|---|--:|--:|--:|--:|',
+  );
   for (const s of search) {
-    lines.push(s.error ? `| ${s.lang} | failed: ${s.error} | | | |` : `| ${s.lang} “${s.query}” | ${kb(s.bytes)} | ${s.requests} | ${s.chunks} | ${kb(s.budget)}${s.bytes > s.budget ? ' **over**' : ''} |`);
+    lines.push(
+      s.error
+        ? `| ${s.lang} | failed: ${s.error} | | | |`
+        : `| ${s.lang} “${s.query}” | ${kb(s.bytes)} | ${s.requests} | ${s.chunks} | ${kb(s.budget)}${s.bytes > s.budget ? ' **over**' : ''} |`,
+    );
   }
   return lines;
 }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { inspectDist, walk } from '../../scripts/check-dist.mjs';
 
 /** Lesson pages compared across sizes and with Starlight: the course's first lesson in each language. */
-export const SAMPLE_LESSONS = ['/en/modules/fundamentals/what-a-trace-is/index.html', '/es/modules/fundamentals/what-a-trace-is/index.html'];
+export const SAMPLE_LESSONS = [
+  '/en/modules/fundamentals/what-a-trace-is/index.html',
+  '/es/modules/fundamentals/what-a-trace-is/index.html',
+];
 
 const bytesUnder = (dir) => (existsSync(dir) ? walk(dir).reduce((n, f) => n + statSync(f).size, 0) : 0);
 

@@ -35,8 +35,10 @@ export async function waitForHttp(url, seconds = 60) {
 }
 
 async function launchChrome() {
-  const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!chromePath) throw new Error('Lighthouse needs Chromium: install Debian\'s `chromium` or set CHROME_PATH.');
+  const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p) => p && existsSync(p),
+  );
+  if (!chromePath) throw new Error("Lighthouse needs Chromium: install Debian's `chromium` or set CHROME_PATH.");
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'traza-lh-'));
   const chrome = spawn(
@@ -74,7 +76,15 @@ function failures(lhr, category) {
   return lhr.categories[category].auditRefs
     .filter((ref) => ref.weight > 0 || category !== 'performance')
     .map((ref) => lhr.audits[ref.id])
-    .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+    .filter(
+      (a) =>
+        a &&
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'manual' &&
+        a.scoreDisplayMode !== 'notApplicable',
+    )
     .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '' }));
 }
 
@@ -117,7 +127,12 @@ export async function runLighthouse(pages, { runs = 1, progress = () => {} } = {
       const all = [];
       for (let i = 0; i < runs; i++) all.push(await audit(chrome.port, name, url));
       all.sort((a, b) => a.scores.performance - b.scores.performance);
-      const entry = { ...all[Math.floor(all.length / 2)], runs, performanceRange: [all[0].scores.performance, all.at(-1).scores.performance], loadBefore: load };
+      const entry = {
+        ...all[Math.floor(all.length / 2)],
+        runs,
+        performanceRange: [all[0].scores.performance, all.at(-1).scores.performance],
+        loadBefore: load,
+      };
       results.push(entry);
       const sc = entry.scores;
       progress(

@@ -3,7 +3,18 @@ import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Not needed to build the site, or rebuilt by the build itself. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'tests', 'test-results', 'playwright-report', 'blob-report', 'docs']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'bench',
+  'tests',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+  'docs',
+]);
 
 /**
  * A node_modules whose entries link to the project's, but which is a folder of its own: Astro keeps

@@ -35,33 +35,66 @@ export function formatMarkdown(results, transferLines) {
   for (const r of results.starlight) lines.push(buildRow('Starlight', r));
 
   if (results.growth.length) {
-    lines.push('', '## How Traza\'s build time grows', '', '| from → to (lessons/lang) | pages × | time × | exponent (1 = linear, 2 = quadratic) | s/page |', '|---|--:|--:|--:|--:|');
+    lines.push(
+      '',
+      "## How Traza's build time grows",
+      '',
+      '| from → to (lessons/lang) | pages × | time × | exponent (1 = linear, 2 = quadratic) | s/page |',
+      '|---|--:|--:|--:|--:|',
+    );
     for (const g of results.growth) {
-      lines.push(`| ${g.from} → ${g.to}${g.projected ? ' (projected)' : ''} | ${g.pageRatio} | ${g.timeRatio} | ${g.exponent} | ${g.secondsPerPage.map((x) => x.toFixed(3)).join(' → ')} |`);
+      lines.push(
+        `| ${g.from} → ${g.to}${g.projected ? ' (projected)' : ''} | ${g.pageRatio} | ${g.timeRatio} | ${g.exponent} | ${g.secondsPerPage.map((x) => x.toFixed(3)).join(' → ')} |`,
+      );
     }
   }
 
   if (results.comparison.length) {
-    lines.push('', '## Traza ÷ Starlight, same lessons', '', '| lessons/lang | build time | build time per page | lesson page HTML+CSS+JS gzip (Traza / Starlight) |', '|--:|--:|--:|---|');
+    lines.push(
+      '',
+      '## Traza ÷ Starlight, same lessons',
+      '',
+      '| lessons/lang | build time | build time per page | lesson page HTML+CSS+JS gzip (Traza / Starlight) |',
+      '|--:|--:|--:|---|',
+    );
     for (const c of results.comparison) {
       const bytes = Object.entries(c.pageBytes)
-        .map(([path, b]) => `${path.split('/')[1]} ${path.split('/').at(-2)}: ${kb(b.traza)} / ${kb(b.starlight)} = **${b.ratio}**`)
+        .map(
+          ([path, b]) =>
+            `${path.split('/')[1]} ${path.split('/').at(-2)}: ${kb(b.traza)} / ${kb(b.starlight)} = **${b.ratio}**`,
+        )
         .join('; ');
-      lines.push(`| ${c.lessonsPerLang} | ${c.buildTimeRatio} (${s(c.trazaSeconds)} / ${s(c.starlightSeconds)}) | **${c.secondsPerPageRatio}** | ${bytes} |`);
+      lines.push(
+        `| ${c.lessonsPerLang} | ${c.buildTimeRatio} (${s(c.trazaSeconds)} / ${s(c.starlightSeconds)}) | **${c.secondsPerPageRatio}** | ${bytes} |`,
+      );
     }
   }
 
   const types = results.realCourse?.pageTypes;
   if (types) {
-    lines.push('', '## Largest page of each type (real course, gzip)', '', '| page type | pages | HTML | CSS | JS | media | HTML budget | JS budget |', '|---|--:|--:|--:|--:|--:|--:|--:|');
+    lines.push(
+      '',
+      '## Largest page of each type (real course, gzip)',
+      '',
+      '| page type | pages | HTML | CSS | JS | media | HTML budget | JS budget |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|',
+    );
     for (const [type, r] of Object.entries(types)) {
-      lines.push(`| ${type} | ${r.pages} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${kb(r.media)} | ${kb(r['html budget'])} | ${kb(r['js budget'])} |`);
+      lines.push(
+        `| ${type} | ${r.pages} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${kb(r.media)} | ${kb(r['html budget'])} | ${kb(r['js budget'])} |`,
+      );
     }
     const over = results.realCourse.overBudget ?? [];
-    lines.push('', over.length ? `Over budget: ${over.length} page(s), e.g. ${over.slice(0, 3).join('; ')}.` : 'Every page is within its budgets.');
+    lines.push(
+      '',
+      over.length
+        ? `Over budget: ${over.length} page(s), e.g. ${over.slice(0, 3).join('; ')}.`
+        : 'Every page is within its budgets.',
+    );
   }
 
-  if (transferLines.length) lines.push('', '## What a phone downloads (real course, Chromium, gzip)', '', ...transferLines);
+  if (transferLines.length)
+    lines.push('', '## What a phone downloads (real course, Chromium, gzip)', '', ...transferLines);
 
   if (results.lighthouse.length) {
     const runs = results.lighthouse[0].runs ?? 1;
@@ -74,16 +107,26 @@ export function formatMarkdown(results, transferLines) {
     );
     for (const r of results.lighthouse) {
       const sc = r.scores;
-      const range = r.performanceRange && r.performanceRange[0] !== r.performanceRange[1] ? ` (${r.performanceRange.join('–')})` : '';
-      lines.push(`| ${r.name} \`${r.url}\` | ${sc.performance}${range} | ${sc.accessibility} | ${sc['best-practices']} | ${sc.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} | ${r.loadBefore ?? '–'} |`);
+      const range =
+        r.performanceRange && r.performanceRange[0] !== r.performanceRange[1]
+          ? ` (${r.performanceRange.join('–')})`
+          : '';
+      lines.push(
+        `| ${r.name} \`${r.url}\` | ${sc.performance}${range} | ${sc.accessibility} | ${sc['best-practices']} | ${sc.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} | ${r.loadBefore ?? '–'} |`,
+      );
     }
     const failing = results.lighthouse.flatMap((r) =>
-      Object.entries(r.failing).flatMap(([cat, list]) => list.map((a) => `- ${r.name}, ${cat}: \`${a.id}\` ${a.title}${a.value ? ` (${a.value})` : ''}`)),
+      Object.entries(r.failing).flatMap(([cat, list]) =>
+        list.map((a) => `- ${r.name}, ${cat}: \`${a.id}\` ${a.title}${a.value ? ` (${a.value})` : ''}`),
+      ),
     );
     if (failing.length) lines.push('', 'Audits below 100:', '', ...failing);
   }
 
-  lines.push('', `Budgets (gzip): lesson HTML ${kb(budgets.html.lesson)}, JS ${kb(budgets.js.default)} (island pages ${kb(budgets.js.island)}), CSS ${kb(budgets.css)}, first search result ${kb(budgets.firstSearchResult)} (+${kb(budgets.searchChunk)} for each further index chunk the query needs).`);
+  lines.push(
+    '',
+    `Budgets (gzip): lesson HTML ${kb(budgets.html.lesson)}, JS ${kb(budgets.js.default)} (island pages ${kb(budgets.js.island)}), CSS ${kb(budgets.css)}, first search result ${kb(budgets.firstSearchResult)} (+${kb(budgets.searchChunk)} for each further index chunk the query needs).`,
+  );
   if (results.notes.length) lines.push('', '## Notes', '', ...results.notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }

@@ -25,19 +25,28 @@ const mdxText = (s) => String(s).replace(/[{}<>]/g, (c) => `\\${c}`);
 export function toStarlightBody({ lang, data, body }, checks, sources) {
   const labels = LABELS[lang];
   const imports = [];
-  let text = body.replace(/^import\s+(\w+)\s+from\s+'[^']*\/src\/components\/figures\/([\w-]+\.astro)';\s*$/gm, (_, name, file) => {
-    imports.push(`import ${name} from '../../../../../components/figures/${file}';`);
-    return '';
-  });
+  let text = body.replace(
+    /^import\s+(\w+)\s+from\s+'[^']*\/src\/components\/figures\/([\w-]+\.astro)';\s*$/gm,
+    (_, name, file) => {
+      imports.push(`import ${name} from '../../../../../components/figures/${file}';`);
+      return '';
+    },
+  );
   text = text
     .replace(/<Term\b[^>]*>([\s\S]*?)<\/Term>/g, '$1')
     .replace(/<Check\s+id="([^"]+)"\s*\/>/g, (_, id) => {
       const q = checks.get(id) ?? checks.get(id.replace(/-k\d+$/, ''));
       return `:::note[${labels.check}]\n${q ? mdxText(q.prompt[lang]) : id}\n:::`;
     })
-    .replace(/<Callout\s+type="(\w+)"(?:\s+title="([^"]*)")?\s*>/g, (_, type, title) => `:::${ASIDE[type] ?? 'note'}${title ? `[${title}]` : ''}`)
+    .replace(
+      /<Callout\s+type="(\w+)"(?:\s+title="([^"]*)")?\s*>/g,
+      (_, type, title) => `:::${ASIDE[type] ?? 'note'}${title ? `[${title}]` : ''}`,
+    )
     .replace(/<\/Callout>/g, ':::')
-    .replace(/<Figure\s+caption="([^"]*)"\s*>([\s\S]*?)<\/Figure>/g, (_, caption, inner) => `${inner.trim()}\n\n*${caption}*\n`);
+    .replace(
+      /<Figure\s+caption="([^"]*)"\s*>([\s\S]*?)<\/Figure>/g,
+      (_, caption, inner) => `${inner.trim()}\n\n*${caption}*\n`,
+    );
   const list = (items) => items.map((i) => `- ${mdxText(i)}`).join('\n');
   const cited = data.sources.map((id) => sources.get(id)?.title ?? id);
   return [
@@ -59,7 +68,10 @@ export function makeStarlightProject(root, dest, lessons) {
   // imports astro:* modules), so the dependencies must be declared even though node_modules is linked.
   const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
   const dependencies = { astro: version('astro'), '@astrojs/starlight': version('@astrojs/starlight') };
-  writeFileSync(join(dest, 'package.json'), JSON.stringify({ name: 'traza-starlight-twin', private: true, type: 'module', dependencies }, null, 2));
+  writeFileSync(
+    join(dest, 'package.json'),
+    JSON.stringify({ name: 'traza-starlight-twin', private: true, type: 'module', dependencies }, null, 2),
+  );
   writeFileSync(
     join(dest, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
@@ -105,10 +117,16 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   for (const lesson of lessons) {
     const dir = join(dest, 'src', 'content', 'docs', lesson.lang, 'modules', lesson.module);
     mkdirSync(dir, { recursive: true });
-    const front = { title: lesson.data.title, description: lesson.data.description, sidebar: { order: lesson.data.order } };
-    writeFileSync(join(dir, `${lesson.slug}.mdx`), `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n${toStarlightBody(lesson, checks, sources)}`);
+    const front = {
+      title: lesson.data.title,
+      description: lesson.data.description,
+      sidebar: { order: lesson.data.order },
+    };
+    writeFileSync(
+      join(dir, `${lesson.slug}.mdx`),
+      `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n${toStarlightBody(lesson, checks, sources)}`,
+    );
   }
   // The packages that ship .astro components; see linkNodeModules.
   linkNodeModules(root, dest, ['@astrojs/starlight', 'astro-expressive-code']);
 }
-

@@ -24,12 +24,18 @@ export function splitMdx(text) {
 }
 
 const joinMdx = (data, body) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n${body}`;
-const yamlFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : []);
+const yamlFiles = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+    : [];
 
 /** The real course as templates: modules in order, each with its lessons (both languages), checks and quiz. */
 export function readCourse(contentDir) {
   const checks = new Map();
-  for (const f of yamlFiles(join(contentDir, 'checks'))) for (const q of parse(readFileSync(join(contentDir, 'checks', f), 'utf8'))) checks.set(q.id, q);
+  for (const f of yamlFiles(join(contentDir, 'checks')))
+    for (const q of parse(readFileSync(join(contentDir, 'checks', f), 'utf8'))) checks.set(q.id, q);
   const modules = yamlFiles(join(contentDir, 'modules')).map((f) => {
     const id = basename(f, '.yaml');
     const data = parse(readFileSync(join(contentDir, 'modules', f), 'utf8'));
@@ -37,7 +43,9 @@ export function readCourse(contentDir) {
     const lessons = readdirSync(join(contentDir, 'lessons', 'en', id))
       .filter((l) => l.endsWith('.mdx'))
       .map((l) => {
-        const byLang = Object.fromEntries(LANGS.map((lang) => [lang, splitMdx(readFileSync(join(contentDir, 'lessons', lang, id, l), 'utf8'))]));
+        const byLang = Object.fromEntries(
+          LANGS.map((lang) => [lang, splitMdx(readFileSync(join(contentDir, 'lessons', lang, id, l), 'utf8'))]),
+        );
         return { slug: basename(l, '.mdx'), order: byLang.en.data.order, byLang };
       })
       .sort((a, b) => a.order - b.order);
@@ -65,7 +73,9 @@ function cloneQuestion(q, suffix, lessonMap) {
 export function addSyntheticCourse(contentDir, lessonsPerLang) {
   const course = readCourse(contentDir);
   if (lessonsPerLang < course.lessonsPerLang) {
-    throw new Error(`the real course already has ${course.lessonsPerLang} lessons per language; ask for at least that many`);
+    throw new Error(
+      `the real course already has ${course.lessonsPerLang} lessons per language; ask for at least that many`,
+    );
   }
   const lastOrder = Math.max(...course.modules.map((m) => m.data.order));
   let missing = lessonsPerLang - course.lessonsPerLang;
@@ -106,7 +116,10 @@ export function addSyntheticCourse(contentDir, lessonsPerLang) {
 
     const checks = [...checkIds].map((checkId) => {
       const q = course.checks.get(checkId);
-      if (!q) throw new Error(`<Check id="${checkId}"> in a template lesson of ${template.id} has no question in content/checks/`);
+      if (!q)
+        throw new Error(
+          `<Check id="${checkId}"> in a template lesson of ${template.id} has no question in content/checks/`,
+        );
       return cloneQuestion(q, suffix, lessonMap);
     });
     if (checks.length) writeFileSync(join(contentDir, 'checks', `${id}.yaml`), stringify(checks, { lineWidth: 0 }));
@@ -142,7 +155,9 @@ function widenAssessment(contentDir, realModules, moduleCount) {
 /** Every lesson of the finished course (real ones first), for the Starlight twin. */
 export function allLessons(course, added) {
   const real = course.modules.flatMap((m) =>
-    m.lessons.flatMap((l) => LANGS.map((lang) => ({ lang, module: m.id, moduleTitle: m.data.title[lang], slug: l.slug, ...l.byLang[lang] }))),
+    m.lessons.flatMap((l) =>
+      LANGS.map((lang) => ({ lang, module: m.id, moduleTitle: m.data.title[lang], slug: l.slug, ...l.byLang[lang] })),
+    ),
   );
   return [...real, ...added];
 }

@@ -44,7 +44,10 @@ test('the synthetic course has the asked number of lessons, valid cross-referenc
     const { added, modules } = addSyntheticCourse(join(dir, 'content'), size);
     assert.equal(modules, real.modules.length + 3);
     for (const lang of ['en', 'es']) {
-      const count = readdirSync(join(dir, 'content', 'lessons', lang)).reduce((n, m) => n + readdirSync(join(dir, 'content', 'lessons', lang, m)).length, 0);
+      const count = readdirSync(join(dir, 'content', 'lessons', lang)).reduce(
+        (n, m) => n + readdirSync(join(dir, 'content', 'lessons', lang, m)).length,
+        0,
+      );
       assert.equal(count, size);
     }
     // The same slugs in both languages, and every <Check> id has its question in that module's checks.
@@ -54,7 +57,9 @@ test('the synthetic course has the asked number of lessons, valid cross-referenc
     for (const lesson of added) {
       const ids = [...lesson.body.matchAll(/<Check\s+id="([^"]+)"/g)].map((m) => m[1]);
       if (!ids.length) continue;
-      const checks = parse(readFileSync(join(dir, 'content', 'checks', `${lesson.module}.yaml`), 'utf8')).map((q) => q.id);
+      const checks = parse(readFileSync(join(dir, 'content', 'checks', `${lesson.module}.yaml`), 'utf8')).map(
+        (q) => q.id,
+      );
       for (const id of ids) assert.ok(checks.includes(id), `${id} in checks/${lesson.module}.yaml`);
     }
     const quizFile = join(dir, 'content', 'quizzes', `${added[0].module}.yaml`);
@@ -98,8 +103,15 @@ test('a lesson becomes Starlight MDX: asides for callouts and checks, plain term
       '<FirearmMarkings type="rifle" />',
     ].join('\n'),
   );
-  const out = toStarlightBody({ lang: 'en', data, body }, new Map([['q1', { prompt: { en: 'Why?' } }]]), new Map([['S1', { title: 'ATF fact sheet' }]]));
-  assert.match(out, /^import FirearmMarkings from '\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/components\/figures\/FirearmMarkings\.astro';\n\n/);
+  const out = toStarlightBody(
+    { lang: 'en', data, body },
+    new Map([['q1', { prompt: { en: 'Why?' } }]]),
+    new Map([['S1', { title: 'ATF fact sheet' }]]),
+  );
+  assert.match(
+    out,
+    /^import FirearmMarkings from '\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/components\/figures\/FirearmMarkings\.astro';\n\n/,
+  );
   assert.match(out, /The serial number matters\./);
   assert.match(out, /:::caution\[Careful\]\nBody\.\n:::/);
   assert.match(out, /:::note\[Check your understanding\]\nWhy\?\n:::/);

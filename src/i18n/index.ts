@@ -6,9 +6,7 @@ import { LANGS, type Lang } from './lang';
 export * from './lang';
 
 /** Plural forms live under `key_one` / `key_other`; callers use the bare key with `count`. */
-type StripPlural<K extends string> = K extends `${infer Base}_${'one' | 'other' | 'zero' | 'few' | 'many'}`
-  ? Base
-  : K;
+type StripPlural<K extends string> = K extends `${infer Base}_${'one' | 'other' | 'zero' | 'few' | 'many'}` ? Base : K;
 export type UIKey = StripPlural<keyof typeof en & string>;
 
 export const dictionaries: Record<Lang, Record<string, string>> = { en, es };

@@ -16,7 +16,8 @@ export interface Props {
   progressHref: string;
 }
 
-type View = { kind: 'reading' } | { kind: 'none' } | { kind: 'error'; error: CodeError } | { kind: 'ok'; assignment: Assignment };
+type View =
+  { kind: 'reading' } | { kind: 'none' } | { kind: 'error'; error: CodeError } | { kind: 'ok'; assignment: Assignment };
 
 /**
  * Where an assignment link lands. The assignment is read from the fragment, on this device; a
@@ -44,7 +45,9 @@ export default function AssignmentView({ lang, strings: s, items, progressHref }
   if (view.kind === 'error') {
     return (
       <div class={ui.errorBox} role="alert" data-assignment-error={view.error}>
-        <p><strong>{view.error === 'unknown-version' ? s['assignment.newer'] : s['assignment.broken']}</strong></p>
+        <p>
+          <strong>{view.error === 'unknown-version' ? s['assignment.newer'] : s['assignment.broken']}</strong>
+        </p>
         {view.error !== 'unknown-version' && <p>{s['assignment.brokenHelp']}</p>}
       </div>
     );
@@ -60,7 +63,8 @@ export default function AssignmentView({ lang, strings: s, items, progressHref }
         {a.contact && <span>{fillTemplate(s['assignments.contact'], { contact: a.contact })}</span>}
       </p>
       <p>
-        <strong>{s['handout.due']}:</strong> {formatDate(a.due, lang)} · <strong>{s['handout.passMark']}:</strong> {a.passMark}%
+        <strong>{s['handout.due']}:</strong> {formatDate(a.due, lang)} · <strong>{s['handout.passMark']}:</strong>{' '}
+        {a.passMark}%
       </p>
       <h3>{s['handout.complete']}</h3>
       <ul>
@@ -70,7 +74,9 @@ export default function AssignmentView({ lang, strings: s, items, progressHref }
       </ul>
       {accepted ? (
         <p class={`${ui.ok} ${ui.focusable}`} ref={confirmation} tabIndex={-1} role="status">
-          {justAccepted ? s['assignment.accepted'] : fillTemplate(s['assignment.already'], { date: formatDate(accepted.acceptedAt, lang) })}{' '}
+          {justAccepted
+            ? s['assignment.accepted']
+            : fillTemplate(s['assignment.already'], { date: formatDate(accepted.acceptedAt, lang) })}{' '}
           <a href={progressHref}>{s['assignment.toProgress']}</a>
         </p>
       ) : (

@@ -20,7 +20,11 @@ export interface Props {
   progressHref: string;
 }
 
-type View = { kind: 'reading' } | { kind: 'choose' } | { kind: 'error'; error: CodeError } | { kind: 'show'; code: string; receipt: Receipt };
+type View =
+  | { kind: 'reading' }
+  | { kind: 'choose' }
+  | { kind: 'error'; error: CodeError }
+  | { kind: 'show'; code: string; receipt: Receipt };
 
 /**
  * A printable certificate drawn from a receipt code in the fragment: the learner makes one from
@@ -54,7 +58,14 @@ export default function Certificate({ lang, strings: s, courseTitle, titles, out
   if (view.kind === 'reading' || !progress) return <p>{s['common.loading']}</p>;
 
   const chooseAnother = (
-    <button type="button" class="button secondary" onClick={() => { history.pushState(null, '', location.pathname); setView({ kind: 'choose' }); }}>
+    <button
+      type="button"
+      class="button secondary"
+      onClick={() => {
+        history.pushState(null, '', location.pathname);
+        setView({ kind: 'choose' });
+      }}
+    >
       {s['certificate.another']}
     </button>
   );
@@ -63,7 +74,9 @@ export default function Certificate({ lang, strings: s, courseTitle, titles, out
     return (
       <div class={ui.stack}>
         <div class={ui.errorBox} role="alert">
-          <p><strong>{s['certificate.broken']}</strong></p>
+          <p>
+            <strong>{s['certificate.broken']}</strong>
+          </p>
           <p>{s[RECEIPT_ERROR_KEYS[view.error]]}</p>
         </div>
         <div class={ui.actions}>{chooseAnother}</div>
@@ -85,18 +98,34 @@ export default function Certificate({ lang, strings: s, courseTitle, titles, out
       >
         <fieldset class={ui.fieldset}>
           <legend class={ui.legend}>{s['certificate.choose']}</legend>
-          {[['course', s['receipt.courseTitle']] as const, ...accepted.map(({ assignment: a }) => [a.id, fillTemplate(s['certificate.forAssignment'], { cohort: a.cohort })] as const)].map(([value, label]) => (
+          {[
+            ['course', s['receipt.courseTitle']] as const,
+            ...accepted.map(
+              ({ assignment: a }) =>
+                [a.id, fillTemplate(s['certificate.forAssignment'], { cohort: a.cohort })] as const,
+            ),
+          ].map(([value, label]) => (
             <label class={ui.check} key={value}>
-              <input type="radio" name="certificate-for" value={value} checked={choice === value} onChange={() => setChoice(value)} />
+              <input
+                type="radio"
+                name="certificate-for"
+                value={value}
+                checked={choice === value}
+                onChange={() => setChoice(value)}
+              />
               <span>{label}</span>
             </label>
           ))}
         </fieldset>
         {needName && (
-          <p class={ui.note} role="alert">{s['certificate.needName']} <a href={progressHref}>{s['assignment.toProgress']}</a></p>
+          <p class={ui.note} role="alert">
+            {s['certificate.needName']} <a href={progressHref}>{s['assignment.toProgress']}</a>
+          </p>
         )}
         <div class={ui.actions}>
-          <button type="submit" class="button">{s['certificate.make']}</button>
+          <button type="submit" class="button">
+            {s['certificate.make']}
+          </button>
         </div>
       </form>
     );
@@ -112,15 +141,23 @@ export default function Certificate({ lang, strings: s, courseTitle, titles, out
 
   return (
     <div class={ui.stack}>
-      <article class={css.certificate} aria-labelledby="certificate-heading" data-certificate={complete ? 'complete' : 'progress'}>
+      <article
+        class={css.certificate}
+        aria-labelledby="certificate-heading"
+        data-certificate={complete ? 'complete' : 'progress'}
+      >
         <p class={css.brand}>Traza</p>
-        <h2 id="certificate-heading" class={css.heading}>{s[complete ? 'certificate.heading' : 'certificate.headingProgress']}</h2>
+        <h2 id="certificate-heading" class={css.heading}>
+          {s[complete ? 'certificate.heading' : 'certificate.headingProgress']}
+        </h2>
         <p class={css.lead}>{s['certificate.certifies']}</p>
         <p class={css.name}>{r.learner.name}</p>
         {learner && <p class={css.agency}>{learner}</p>}
         <p class={css.lead}>{what}</p>
         <p class={css.course}>{courseTitle}</p>
-        {r.assignment && <p class={css.small}>{fillTemplate(s['assignments.by'], { trainer: r.assignment.trainer })}</p>}
+        {r.assignment && (
+          <p class={css.small}>{fillTemplate(s['assignments.by'], { trainer: r.assignment.trainer })}</p>
+        )}
         <table class={css.items}>
           <thead>
             <tr>
@@ -145,14 +182,18 @@ export default function Certificate({ lang, strings: s, courseTitle, titles, out
         <div class={css.codeRow}>
           <QrCode text={code} ecc="L" label={s['receipt.qr']} />
           <div>
-            <p class={css.small}><strong>{s['receipt.code']}</strong></p>
+            <p class={css.small}>
+              <strong>{s['receipt.code']}</strong>
+            </p>
             <p class={`${css.small} ${ui.code}`}>{code}</p>
           </div>
         </div>
         <p class={css.disclaimer}>{s['certificate.disclaimer']}</p>
       </article>
       <div class={`${ui.actions} no-print`}>
-        <button type="button" class="button" onClick={() => window.print()}>{s['certificate.print']}</button>
+        <button type="button" class="button" onClick={() => window.print()}>
+          {s['certificate.print']}
+        </button>
         {chooseAnother}
       </div>
       <p class={`${ui.hint} no-print`}>{s['certificate.paper']}</p>

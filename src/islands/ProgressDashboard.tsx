@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { continueTarget } from '../lib/progress';
-import { buildReceipt, courseItems, itemSummary, localDay, scenarioSummaries, type CourseOutline } from '../lib/progress/summary';
+import {
+  buildReceipt,
+  courseItems,
+  itemSummary,
+  localDay,
+  scenarioSummaries,
+  type CourseOutline,
+} from '../lib/progress/summary';
 import { ASSESSMENT_ID } from '../lib/assignment';
 import { fillTemplate } from '../lib/quiz/format';
 import { formatDate } from '../lib/format-date';
@@ -44,11 +51,15 @@ export default function ProgressDashboard(props: Props) {
   const { lang, strings: s, modules } = props;
   const { progress, store } = useProgress();
   const [message, setMessage] = useState('');
-  const outline: CourseOutline = useMemo(() => ({ modules, assessment: !!props.assessment }), [modules, props.assessment]);
+  const outline: CourseOutline = useMemo(
+    () => ({ modules, assessment: !!props.assessment }),
+    [modules, props.assessment],
+  );
 
   if (!progress || !store) return <p>{s['common.loading']}</p>;
 
-  const titleOf = (id: string) => (id === ASSESSMENT_ID ? props.assessment?.title ?? id : modules.find((m) => m.id === id)?.title ?? id);
+  const titleOf = (id: string) =>
+    id === ASSESSMENT_ID ? (props.assessment?.title ?? id) : (modules.find((m) => m.id === id)?.title ?? id);
   const today = localDay(new Date());
   const target = continueTarget(progress, props.lessonOrder);
   const focusName = () => {
@@ -66,9 +77,15 @@ export default function ProgressDashboard(props: Props) {
 
   return (
     <div class={css.stack} data-dashboard>
-      <p class={css.live} role="status">{message}</p>
+      <p class={css.live} role="status">
+        {message}
+      </p>
       {target && (
-        <p><a class="button" href={`${props.lessonBase}${target}/`}>{s['home.continue']}</a></p>
+        <p>
+          <a class="button" href={`${props.lessonBase}${target}/`}>
+            {s['home.continue']}
+          </a>
+        </p>
       )}
 
       <section class={css.section} aria-labelledby="learner-title">
@@ -110,11 +127,17 @@ export default function ProgressDashboard(props: Props) {
             </table>
           </div>
         )}
-        {props.practiceHref && <p><a href={props.practiceHref}>{s['scenarios.go']}</a></p>}
+        {props.practiceHref && (
+          <p>
+            <a href={props.practiceHref}>{s['scenarios.go']}</a>
+          </p>
+        )}
       </section>
 
       <section class={css.section} aria-labelledby="assignments-title">
-        <h2 id="assignments-title" tabIndex={-1} class={css.focusable}>{s['assignments.title']}</h2>
+        <h2 id="assignments-title" tabIndex={-1} class={css.focusable}>
+          {s['assignments.title']}
+        </h2>
         {accepted.length === 0 ? (
           <p>{s['assignments.none']}</p>
         ) : (
@@ -149,7 +172,9 @@ export default function ProgressDashboard(props: Props) {
         <ReceiptPanel
           id="receipt-course"
           buttonLabel={s['receipt.forCourse']}
-          make={() => (progress.learner.name.trim() ? buildReceipt(progress, outline, undefined, new Date()) : undefined)}
+          make={() =>
+            progress.learner.name.trim() ? buildReceipt(progress, outline, undefined, new Date()) : undefined
+          }
           onNeedName={focusName}
           certificateHref={props.certificateHref}
           s={s}

@@ -1,5 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { bestAttempt, clearQuizDraft, recordQuizAttempt, setQuizDraft, type Progress, type ProgressStore, type QuizAttempt } from '../lib/progress';
+import {
+  bestAttempt,
+  clearQuizDraft,
+  recordQuizAttempt,
+  setQuizDraft,
+  type Progress,
+  type ProgressStore,
+  type QuizAttempt,
+} from '../lib/progress';
 import {
   byModule,
   createQuiz,
@@ -44,7 +52,10 @@ const cryptoRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 4294
  * (progress store), and moves focus to each new question's heading and to the result.
  */
 export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule, lessons, strings: s }: Props) {
-  const quiz = useMemo(() => createQuiz({ pool, draw, passMark, stratify: minPerModule ? byModule(minPerModule) : undefined }), [pool, draw, passMark, minPerModule]);
+  const quiz = useMemo(
+    () => createQuiz({ pool, draw, passMark, stratify: minPerModule ? byModule(minPerModule) : undefined }),
+    [pool, draw, passMark, minPerModule],
+  );
   const [state, setState] = useState<QuizState>({ phase: 'start' });
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notSaved, setNotSaved] = useState(false);
@@ -72,7 +83,8 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
       const verdict = next.result.passed ? s['quiz.resultPassed'] : s['quiz.resultFailed'];
       setAnnouncement(`${verdict}. ${percent(next.result.percent)}`);
     }
-    if (next.phase === 'question' && next.draft.current !== (prev.phase === 'question' ? prev.draft.current : -1)) setHintOpen(false);
+    if (next.phase === 'question' && next.draft.current !== (prev.phase === 'question' ? prev.draft.current : -1))
+      setHintOpen(false);
     // The result replaces the question: its heading is where the learner continues from.
     focusNext.current = next.phase === 'result' ? 'heading' : focus;
     setState(next);
@@ -101,7 +113,8 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
   }, []);
 
   useEffect(() => {
-    const target = focusNext.current === 'warning' ? warning.current : focusNext.current === 'heading' ? heading.current : null;
+    const target =
+      focusNext.current === 'warning' ? warning.current : focusNext.current === 'heading' ? heading.current : null;
     if (!target) return;
     focusNext.current = null;
     target.focus();
@@ -110,7 +123,15 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
   const attempts: QuizAttempt[] = progress?.quizzes[quizId] ?? [];
   const start = () => {
     const last = attempts[attempts.length - 1];
-    apply({ type: 'start', seed: newSeed(cryptoRandom, last?.seed), at: new Date().toISOString(), avoid: last?.questionIds }, 'heading');
+    apply(
+      {
+        type: 'start',
+        seed: newSeed(cryptoRandom, last?.seed),
+        at: new Date().toISOString(),
+        avoid: last?.questionIds,
+      },
+      'heading',
+    );
   };
 
   return (
@@ -157,7 +178,13 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
               />
               {q.hint && (
                 <div class={css.hint}>
-                  <button type="button" class="button secondary" aria-expanded={hintOpen} aria-controls="quiz-hint" onClick={() => setHintOpen(!hintOpen)}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    aria-expanded={hintOpen}
+                    aria-controls="quiz-hint"
+                    onClick={() => setHintOpen(!hintOpen)}
+                  >
                     {hintOpen ? s['quiz.hintHide'] : s['quiz.hintShow']}
                   </button>
                   <p id="quiz-hint" hidden={!hintOpen}>
@@ -167,16 +194,28 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
               )}
               <div class={css.nav}>
                 {n > 1 && (
-                  <button type="button" class="button secondary" onClick={() => apply({ type: 'go', index: draft.current - 1 }, 'heading')}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => apply({ type: 'go', index: draft.current - 1 }, 'heading')}
+                  >
                     {s['quiz.previous']}
                   </button>
                 )}
                 {n < total ? (
-                  <button type="button" class={`button ${css.forward}`} onClick={() => apply({ type: 'go', index: draft.current + 1 }, 'heading')}>
+                  <button
+                    type="button"
+                    class={`button ${css.forward}`}
+                    onClick={() => apply({ type: 'go', index: draft.current + 1 }, 'heading')}
+                  >
                     {s['quiz.next']}
                   </button>
                 ) : (
-                  <button type="button" class={`button ${css.forward}`} onClick={() => apply({ type: 'submit', at: new Date().toISOString() }, 'warning')}>
+                  <button
+                    type="button"
+                    class={`button ${css.forward}`}
+                    onClick={() => apply({ type: 'submit', at: new Date().toISOString() }, 'warning')}
+                  >
                     {s['quiz.submit']}
                   </button>
                 )}
@@ -187,13 +226,21 @@ export default function Quiz({ quizId, lang, pool, draw, passMark, minPerModule,
                   <ul class={css.jumps}>
                     {unanswered.map((i) => (
                       <li key={i}>
-                        <button type="button" class="button secondary" onClick={() => apply({ type: 'go', index: i }, 'heading')}>
+                        <button
+                          type="button"
+                          class="button secondary"
+                          onClick={() => apply({ type: 'go', index: i }, 'heading')}
+                        >
                           {fillTemplate(s['quiz.goTo'], { n: i + 1 })}
                         </button>
                       </li>
                     ))}
                   </ul>
-                  <button type="button" class="button" onClick={() => apply({ type: 'submit', at: new Date().toISOString(), force: true }, 'heading')}>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => apply({ type: 'submit', at: new Date().toISOString(), force: true }, 'heading')}
+                  >
                     {s['quiz.submitAnyway']}
                   </button>
                 </div>

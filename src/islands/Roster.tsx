@@ -66,7 +66,8 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
   const titleOf = (id: string) => titles[id] ?? id;
   const saved = Object.values(roster.assignments).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   const lineError = (o: Extract<LineOutcome, { ok: false }>) => {
-    if (o.error === 'other-assignment') return fillTemplate(s['roster.err.otherAssignment'], { cohort: o.cohort ?? '' });
+    if (o.error === 'other-assignment')
+      return fillTemplate(s['roster.err.otherAssignment'], { cohort: o.cohort ?? '' });
     if (o.error === 'course-receipt') return s['roster.err.courseReceipt'];
     if (o.error === 'duplicate') return s['roster.err.duplicate'];
     if (o.error === 'older') return fillTemplate(s['roster.err.older'], { name: o.name ?? '' });
@@ -105,14 +106,22 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
     setMessage('');
     // Lines that went in are cleared; the ones that did not stay, to be fixed.
     const failed = new Set(outcomes.filter((o) => !o.ok && !o.file).map((o) => o.line));
-    setPasted(pasted.split(/\r\n|\r|\n/).filter((_, i) => failed.has(i + 1)).join('\n'));
+    setPasted(
+      pasted
+        .split(/\r\n|\r|\n/)
+        .filter((_, i) => failed.has(i + 1))
+        .join('\n'),
+    );
     if (filesRef.current) filesRef.current.value = '';
     requestAnimationFrame(() => reportRef.current?.focus());
   }
 
   async function openLink(e: Event) {
     e.preventDefault();
-    const result = await decodeAssignment(linkText.trim(), Object.keys(titles).filter((id) => id !== ASSESSMENT_ID));
+    const result = await decodeAssignment(
+      linkText.trim(),
+      Object.keys(titles).filter((id) => id !== ASSESSMENT_ID),
+    );
     if (!result.ok) {
       setLinkError(result.error === 'unknown-version' ? s['assignment.newer'] : s['assignment.broken']);
       return;
@@ -129,44 +138,67 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
     if (!file) return;
     const text = await readTextFile(file, 20 * 1024 * 1024);
     const parsed = parseRoster(text?.trim() || 'empty');
-    if (parsed.problem) return setBackupError(parsed.problem === 'newer-version' ? s['roster.backupNewer'] : s['roster.backupBad']);
+    if (parsed.problem)
+      return setBackupError(parsed.problem === 'newer-version' ? s['roster.backupNewer'] : s['roster.backupBad']);
     setBackup(parsed.roster);
   }
 
   const notices = store.notices();
   const merged = backup && mergeRosters(roster, backup);
-  const where = (o: Reported) => (o.file ? fillTemplate(s['roster.fileLine'], { file: o.file, line: o.line }) : fillTemplate(s['roster.line'], { line: o.line }));
+  const where = (o: Reported) =>
+    o.file
+      ? fillTemplate(s['roster.fileLine'], { file: o.file, line: o.line })
+      : fillTemplate(s['roster.line'], { line: o.line });
 
   return (
     <div class={ui.stack} data-roster-ready>
       {notices.map((n) => (
-        <p class={ui.note} key={n.kind} role="status">{s[`roster.notice.${n.kind}`]}</p>
+        <p class={ui.note} key={n.kind} role="status">
+          {s[`roster.notice.${n.kind}`]}
+        </p>
       ))}
-      <p class={ui.live} role="status">{message}</p>
+      <p class={ui.live} role="status">
+        {message}
+      </p>
 
       <section class={`${ui.section} ${ui.stack}`} aria-labelledby="roster-assignment-title">
         <h2 id="roster-assignment-title">{s['roster.assignment']}</h2>
         {saved.length === 0 ? (
-          <p>{s['roster.noAssignment']} <a href={trainerHref}>{s['roster.create']}</a></p>
+          <p>
+            {s['roster.noAssignment']} <a href={trainerHref}>{s['roster.create']}</a>
+          </p>
         ) : (
           <div class={ui.field}>
             <label for="roster-assignment">{s['roster.choose']}</label>
-            <select id="roster-assignment" class={ui.input} value={roster.current ?? ''} onChange={(e) => store.update((r) => selectAssignment(r, e.currentTarget.value))}>
+            <select
+              id="roster-assignment"
+              class={ui.input}
+              value={roster.current ?? ''}
+              onChange={(e) => store.update((r) => selectAssignment(r, e.currentTarget.value))}
+            >
               {!roster.current && <option value="">—</option>}
               {saved.map(({ assignment: a }) => (
-                <option value={a.id} key={a.id}>{a.cohort} ({formatDate(a.due, lang)})</option>
+                <option value={a.id} key={a.id}>
+                  {a.cohort} ({formatDate(a.due, lang)})
+                </option>
               ))}
             </select>
           </div>
         )}
         {current && (
           <p class={ui.facts}>
-            {fillTemplate(s['roster.facts'], { due: formatDate(current.assignment.due, lang), mark: current.assignment.passMark, count: current.entries.length })}
+            {fillTemplate(s['roster.facts'], {
+              due: formatDate(current.assignment.due, lang),
+              mark: current.assignment.passMark,
+              count: current.entries.length,
+            })}
           </p>
         )}
         <form class={ui.field} onSubmit={openLink}>
           <label for="roster-link">{s['roster.openLink']}</label>
-          <p class={ui.hint} id="roster-link-hint">{s['roster.openLinkHint']}</p>
+          <p class={ui.hint} id="roster-link-hint">
+            {s['roster.openLinkHint']}
+          </p>
           <div class={ui.actions}>
             <input
               id="roster-link"
@@ -176,9 +208,15 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
               aria-invalid={linkError ? 'true' : undefined}
               onInput={(e) => setLinkText(e.currentTarget.value)}
             />
-            <button type="submit" class="button secondary">{s['roster.open']}</button>
+            <button type="submit" class="button secondary">
+              {s['roster.open']}
+            </button>
           </div>
-          {linkError && <p class={ui.error} id="roster-link-error">{linkError}</p>}
+          {linkError && (
+            <p class={ui.error} id="roster-link-error">
+              {linkError}
+            </p>
+          )}
         </form>
       </section>
 
@@ -187,22 +225,51 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
           <h2 id="roster-add-title">{s['roster.add']}</h2>
           <div class={ui.field}>
             <label for="roster-paste">{s['roster.paste']}</label>
-            <textarea id="roster-paste" class={`${ui.input} ${ui.code}`} rows={5} value={pasted} spellcheck={false} onInput={(e) => setPasted(e.currentTarget.value)} />
+            <textarea
+              id="roster-paste"
+              class={`${ui.input} ${ui.code}`}
+              rows={5}
+              value={pasted}
+              spellcheck={false}
+              onInput={(e) => setPasted(e.currentTarget.value)}
+            />
           </div>
           <div class={ui.field}>
             <label for="roster-files">{s['roster.files']}</label>
-            <input id="roster-files" ref={filesRef} type="file" multiple accept=".txt,text/plain" class={ui.fileInput} />
+            <input
+              id="roster-files"
+              ref={filesRef}
+              type="file"
+              multiple
+              accept=".txt,text/plain"
+              class={ui.fileInput}
+            />
           </div>
           <div class={ui.actions}>
-            <button type="button" class="button" onClick={addReceipts}>{s['roster.addButton']}</button>
+            <button type="button" class="button" onClick={addReceipts}>
+              {s['roster.addButton']}
+            </button>
           </div>
           {report && report.outcomes.length > 0 && (
-            <div ref={reportRef} tabIndex={-1} class={`${ui.focusable} ${ui.stack}`} role="group" aria-labelledby="roster-report-summary">
-              <p id="roster-report-summary" role="status"><strong>{report.summary}</strong></p>
+            <div
+              ref={reportRef}
+              tabIndex={-1}
+              class={`${ui.focusable} ${ui.stack}`}
+              role="group"
+              aria-labelledby="roster-report-summary"
+            >
+              <p id="roster-report-summary" role="status">
+                <strong>{report.summary}</strong>
+              </p>
               <ul class={css.outcomes} data-outcomes>
                 {report.outcomes.map((o, i) => (
                   <li key={i} data-ok={String(o.ok)}>
-                    {where(o)} — {o.ok ? fillTemplate(s[o.action === 'added' ? 'roster.addedMsg' : 'roster.updatedMsg'], { name: o.name }) : lineError(o)}
+                    {where(o)} —{' '}
+                    {o.ok
+                      ? fillTemplate(s[o.action === 'added' ? 'roster.addedMsg' : 'roster.updatedMsg'], {
+                          name: o.name,
+                        })
+                      : lineError(o)}
                   </li>
                 ))}
               </ul>
@@ -213,7 +280,9 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
 
       {current && (
         <section class={ui.section} aria-labelledby="roster-table-title">
-          <h2 id="roster-table-title" tabIndex={-1} class={ui.focusable}>{s['roster.tableTitle']}</h2>
+          <h2 id="roster-table-title" tabIndex={-1} class={ui.focusable}>
+            {s['roster.tableTitle']}
+          </h2>
           <RosterTable
             assignment={current.assignment}
             entries={current.entries}
@@ -233,32 +302,78 @@ export default function Roster({ lang, strings: s, titles, trainerHref, certific
       <section class={`${ui.section} ${ui.stack}`} aria-labelledby="roster-backup-title">
         <h2 id="roster-backup-title">{s['roster.backup']}</h2>
         <div class={ui.actions}>
-          <button type="button" class="button secondary" onClick={() => downloadText(`traza-roster-backup-${fileDay()}.json`, JSON.stringify(roster, null, 2), 'application/json')}>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() =>
+              downloadText(`traza-roster-backup-${fileDay()}.json`, JSON.stringify(roster, null, 2), 'application/json')
+            }
+          >
             {s['roster.backupExport']}
           </button>
         </div>
         <div class={ui.field}>
           <label for="roster-backup">{s['roster.backupImport']}</label>
-          <input id="roster-backup" ref={backupRef} type="file" accept=".json,application/json" class={ui.fileInput} onChange={(e) => chooseBackup(e.currentTarget.files?.[0])} />
-          {backupError && <p class={ui.error} role="alert">{backupError}</p>}
+          <input
+            id="roster-backup"
+            ref={backupRef}
+            type="file"
+            accept=".json,application/json"
+            class={ui.fileInput}
+            onChange={(e) => chooseBackup(e.currentTarget.files?.[0])}
+          />
+          {backupError && (
+            <p class={ui.error} role="alert">
+              {backupError}
+            </p>
+          )}
         </div>
         {merged && (
           <div class={ui.card} role="group" aria-label={s['roster.backupImport']}>
             <p>{s['roster.backupPreview']}</p>
             <table>
               <thead>
-                <tr><td></td><th scope="col">{s['data.now']}</th><th scope="col">{s['data.after']}</th></tr>
+                <tr>
+                  <td></td>
+                  <th scope="col">{s['data.now']}</th>
+                  <th scope="col">{s['data.after']}</th>
+                </tr>
               </thead>
               <tbody>
-                <tr><th scope="row">{s['roster.backupAssignments']}</th><td>{rosterCounts(roster).assignments}</td><td>{rosterCounts(merged).assignments}</td></tr>
-                <tr><th scope="row">{s['roster.backupLearners']}</th><td>{rosterCounts(roster).learners}</td><td>{rosterCounts(merged).learners}</td></tr>
+                <tr>
+                  <th scope="row">{s['roster.backupAssignments']}</th>
+                  <td>{rosterCounts(roster).assignments}</td>
+                  <td>{rosterCounts(merged).assignments}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{s['roster.backupLearners']}</th>
+                  <td>{rosterCounts(roster).learners}</td>
+                  <td>{rosterCounts(merged).learners}</td>
+                </tr>
               </tbody>
             </table>
             <div class={ui.actions}>
-              <button type="button" class="button" onClick={() => { store.update(() => merged); setBackup(undefined); if (backupRef.current) backupRef.current.value = ''; setMessage(s['roster.backupDone']); }}>
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  store.update(() => merged);
+                  setBackup(undefined);
+                  if (backupRef.current) backupRef.current.value = '';
+                  setMessage(s['roster.backupDone']);
+                }}
+              >
                 {s['data.confirmImport']}
               </button>
-              <button type="button" class="button secondary" onClick={() => { setBackup(undefined); if (backupRef.current) backupRef.current.value = ''; setMessage(s['data.cancelled']); }}>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  setBackup(undefined);
+                  if (backupRef.current) backupRef.current.value = '';
+                  setMessage(s['data.cancelled']);
+                }}
+              >
                 {s['common.cancel']}
               </button>
             </div>

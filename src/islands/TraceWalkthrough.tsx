@@ -45,7 +45,16 @@ const today = () => isoDayOf(new Date());
  * records the result at the end, moves focus to each new step's heading and announces feedback in
  * a live region.
  */
-export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crimes, states, listHref, headingLevel = 2 }: Props) {
+export default function TraceWalkthrough({
+  scenario: s,
+  sv,
+  lang,
+  strings,
+  crimes,
+  states,
+  listHref,
+  headingLevel = 2,
+}: Props) {
   const t = useMemo(() => translator(strings), [strings]);
   const lists = useMemo(() => ({ crimes, states }), [crimes, states]);
   const uid = `sim-${s.id}`;
@@ -78,8 +87,19 @@ export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crime
     } else if (p.scenarioDrafts[s.id] !== undefined) store.update((q) => clearScenarioDraft(q, s.id));
     if (store.notices().some((n) => n.kind === 'memory' || n.kind === 'full')) setNotice('unsaved');
     const results = p.scenarios[s.id] ?? [];
-    const top = results.reduce<(typeof results)[number] | undefined>((b, r) => (!b || r.score / r.max >= b.score / b.max ? r : b), undefined);
-    if (top) setBest(t('best', { score: top.score, max: top.max, mode: t(`mode.${top.mode}`), date: formatDay(top.finishedAt.slice(0, 10), lang) }));
+    const top = results.reduce<(typeof results)[number] | undefined>(
+      (b, r) => (!b || r.score / r.max >= b.score / b.max ? r : b),
+      undefined,
+    );
+    if (top)
+      setBest(
+        t('best', {
+          score: top.score,
+          max: top.max,
+          mode: t(`mode.${top.mode}`),
+          date: formatDay(top.finishedAt.slice(0, 10), lang),
+        }),
+      );
   }, []);
 
   // Save the draft shortly after each change, and at once when the page is hidden.
@@ -171,6 +191,8 @@ export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crime
   };
 
   const restart = () => {
+    // A save scheduled for the state before the restart would bring the old draft back.
+    window.clearTimeout(saveTimer.current);
     getProgressStore().update((p) => clearScenarioDraft(p, s.id));
     recorded.current = false;
     setTried([]);
@@ -210,7 +232,18 @@ export default function TraceWalkthrough({ scenario: s, sv, lang, strings, crime
         </H>
         {state.mode && state.step !== 'brief' && <p class={`${css.mode} no-print`}>{t(`mode.${state.mode}.badge`)}</p>}
         {state.step === 'brief' && (
-          <BriefStep s={s} t={t} lang={lang} lists={lists} state={state} uid={uid} hl={hl} best={best} onStart={(m) => go(sim.start(state, m))} onNext={() => go(sim.next(state))} />
+          <BriefStep
+            s={s}
+            t={t}
+            lang={lang}
+            lists={lists}
+            state={state}
+            uid={uid}
+            hl={hl}
+            best={best}
+            onStart={(m) => go(sim.start(state, m))}
+            onNext={() => go(sim.next(state))}
+          />
         )}
         {state.step === 'evidence' && (
           <>

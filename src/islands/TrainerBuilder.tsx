@@ -46,16 +46,35 @@ const errorKey: Record<string, keyof TrainerStrings> = {
 };
 
 /** Where each field's error points: the first control of a group for the modules. */
-const fieldId = (field: AssignmentField, firstModule: string) => (field === 'modules' ? `module-${firstModule}` : `assignment-${field}`);
+const fieldId = (field: AssignmentField, firstModule: string) =>
+  field === 'modules' ? `module-${firstModule}` : `assignment-${field}`;
 
 /**
  * The trainer's assignment builder: a plain form, checked by src/lib/assignment.ts, that becomes
  * a link (the assignment in its fragment), a QR code and a bilingual handout. The assignment is
  * also kept in this browser's roster, where the trainer will paste receipts.
  */
-export default function TrainerBuilder({ lang, strings: s, modules, hasAssessment, handout, assignmentPaths, rosterHref, languageNames }: Props) {
+export default function TrainerBuilder({
+  lang,
+  strings: s,
+  modules,
+  hasAssessment,
+  handout,
+  assignmentPaths,
+  rosterHref,
+  languageNames,
+}: Props) {
   const moduleIds = modules.map((m) => m.id);
-  const blank: AssignmentDraft = { cohort: '', trainer: '', contact: '', modules: [], assessment: false, due: '', passMark: '80', lang };
+  const blank: AssignmentDraft = {
+    cohort: '',
+    trainer: '',
+    contact: '',
+    modules: [],
+    assessment: false,
+    due: '',
+    passMark: '80',
+    lang,
+  };
   const [ready, setReady] = useState(false);
   const [draft, setDraft] = useState<AssignmentDraft>(blank);
   const [problems, setProblems] = useState<AssignmentProblem[]>([]);
@@ -99,7 +118,11 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
     return (
       <div class={ui.field}>
         <label for={id}>{label}</label>
-        {hint && <p class={ui.hint} id={`${id}-hint`}>{hint}</p>}
+        {hint && (
+          <p class={ui.hint} id={`${id}-hint`}>
+            {hint}
+          </p>
+        )}
         <input
           id={id}
           class={ui.input}
@@ -112,7 +135,11 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
           aria-describedby={[hint && `${id}-hint`, problem && `${id}-error`].filter(Boolean).join(' ') || undefined}
           onInput={(e) => set({ [field]: e.currentTarget.value })}
         />
-        {problem && <p class={ui.error} id={`${id}-error`}>{message_(problem)}</p>}
+        {problem && (
+          <p class={ui.error} id={`${id}-error`}>
+            {message_(problem)}
+          </p>
+        )}
       </div>
     );
   };
@@ -121,10 +148,18 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
     return (
       <div class={ui.stack}>
         <section class={`${css.result} no-print`} aria-labelledby="result-title">
-          <h2 id="result-title" ref={resultHeading} tabIndex={-1} class={ui.focusable}>{s['trainer.resultTitle']}</h2>
+          <h2 id="result-title" ref={resultHeading} tabIndex={-1} class={ui.focusable}>
+            {s['trainer.resultTitle']}
+          </h2>
           <div class={ui.field}>
             <label for="assignment-link">{s['trainer.link']}</label>
-            <input id="assignment-link" class={`${ui.input} ${css.linkField}`} readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="assignment-link"
+              class={`${ui.input} ${css.linkField}`}
+              readOnly
+              value={made.link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </div>
           <div class={ui.actions}>
             <button
@@ -138,13 +173,28 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
             >
               {s['trainer.copyLink']}
             </button>
-            <a class="button secondary" href={made.link} target="_blank" rel="noopener">{s['trainer.openLink']}</a>
-            <button type="button" class="button secondary" onClick={() => window.print()}>{s['trainer.print']}</button>
+            <a class="button secondary" href={made.link} target="_blank" rel="noopener">
+              {s['trainer.openLink']}
+            </a>
+            <button type="button" class="button secondary" onClick={() => window.print()}>
+              {s['trainer.print']}
+            </button>
           </div>
-          <p class={ui.live} role="status">{message}</p>
-          <p>{s['trainer.saved']} <a href={rosterHref}>{s['trainer.toRoster']}</a></p>
+          <p class={ui.live} role="status">
+            {message}
+          </p>
           <p>
-            <button type="button" class={ui.linkButton} onClick={() => { setMade(undefined); setDraft({ ...draft, cohort: '' }); }}>
+            {s['trainer.saved']} <a href={rosterHref}>{s['trainer.toRoster']}</a>
+          </p>
+          <p>
+            <button
+              type="button"
+              class={ui.linkButton}
+              onClick={() => {
+                setMade(undefined);
+                setDraft({ ...draft, cohort: '' });
+              }}
+            >
               {s['trainer.another']}
             </button>
           </p>
@@ -160,7 +210,9 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
     <form class={`${ui.stack} no-print`} onSubmit={submit} noValidate>
       {problems.length > 0 && (
         <div class={ui.errorBox} ref={summary} tabIndex={-1} role="alert" aria-labelledby="errors-title">
-          <p id="errors-title"><strong>{s['trainer.errorsTitle']}</strong></p>
+          <p id="errors-title">
+            <strong>{s['trainer.errorsTitle']}</strong>
+          </p>
           <ul>
             {problems.map((p) => (
               <li key={p.field}>
@@ -186,7 +238,9 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
       </fieldset>
       <fieldset class={ui.fieldset} aria-describedby={`what-hint${modulesProblem ? ' modules-error' : ''}`}>
         <legend class={ui.legend}>{s['trainer.what']}</legend>
-        <p class={ui.hint} id="what-hint">{s['trainer.whatHint']}</p>
+        <p class={ui.hint} id="what-hint">
+          {s['trainer.whatHint']}
+        </p>
         <div class={css.moduleList}>
           {modules.map((m) => (
             <label class={ui.check} key={m.id}>
@@ -195,19 +249,35 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
                 id={`module-${m.id}`}
                 disabled={!ready}
                 checked={draft.modules.includes(m.id)}
-                onChange={(e) => set({ modules: e.currentTarget.checked ? [...draft.modules, m.id] : draft.modules.filter((x) => x !== m.id) })}
+                onChange={(e) =>
+                  set({
+                    modules: e.currentTarget.checked
+                      ? [...draft.modules, m.id]
+                      : draft.modules.filter((x) => x !== m.id),
+                  })
+                }
               />
               <span>{m.title}</span>
             </label>
           ))}
           {hasAssessment && (
             <label class={ui.check}>
-              <input type="checkbox" id="assignment-assessment" disabled={!ready} checked={draft.assessment} onChange={(e) => set({ assessment: e.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                id="assignment-assessment"
+                disabled={!ready}
+                checked={draft.assessment}
+                onChange={(e) => set({ assessment: e.currentTarget.checked })}
+              />
               <span>{s['trainer.assessment']}</span>
             </label>
           )}
         </div>
-        {modulesProblem && <p class={ui.error} id="modules-error">{message_(modulesProblem)}</p>}
+        {modulesProblem && (
+          <p class={ui.error} id="modules-error">
+            {message_(modulesProblem)}
+          </p>
+        )}
       </fieldset>
       <fieldset class={ui.fieldset}>
         <legend class={ui.legend}>{s['trainer.rules']}</legend>
@@ -224,11 +294,17 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
             aria-describedby={problemOf('due') ? 'assignment-due-error' : undefined}
             onInput={(e) => set({ due: e.currentTarget.value })}
           />
-          {problemOf('due') && <p class={ui.error} id="assignment-due-error">{message_(problemOf('due')!)}</p>}
+          {problemOf('due') && (
+            <p class={ui.error} id="assignment-due-error">
+              {message_(problemOf('due')!)}
+            </p>
+          )}
         </div>
         <div class={ui.field}>
           <label for="assignment-passMark">{s['trainer.passMark']}</label>
-          <p class={ui.hint} id="assignment-passMark-hint">{s['trainer.passMarkHint']}</p>
+          <p class={ui.hint} id="assignment-passMark-hint">
+            {s['trainer.passMarkHint']}
+          </p>
           <input
             id="assignment-passMark"
             type="number"
@@ -244,21 +320,36 @@ export default function TrainerBuilder({ lang, strings: s, modules, hasAssessmen
             aria-describedby={`assignment-passMark-hint${problemOf('passMark') ? ' assignment-passMark-error' : ''}`}
             onInput={(e) => set({ passMark: e.currentTarget.value })}
           />
-          {problemOf('passMark') && <p class={ui.error} id="assignment-passMark-error">{message_(problemOf('passMark')!)}</p>}
+          {problemOf('passMark') && (
+            <p class={ui.error} id="assignment-passMark-error">
+              {message_(problemOf('passMark')!)}
+            </p>
+          )}
         </div>
         <fieldset class={ui.fieldset} aria-describedby="assignment-lang-hint">
           <legend class={ui.legend}>{s['trainer.lang']}</legend>
-          <p class={ui.hint} id="assignment-lang-hint">{s['trainer.langHint']}</p>
+          <p class={ui.hint} id="assignment-lang-hint">
+            {s['trainer.langHint']}
+          </p>
           {(['es', 'en'] as const).map((l) => (
             <label class={ui.check} key={l}>
-              <input type="radio" name="assignment-lang" value={l} disabled={!ready} checked={draft.lang === l} onChange={() => set({ lang: l })} />
+              <input
+                type="radio"
+                name="assignment-lang"
+                value={l}
+                disabled={!ready}
+                checked={draft.lang === l}
+                onChange={() => set({ lang: l })}
+              />
               <span lang={l}>{languageNames[l]}</span>
             </label>
           ))}
         </fieldset>
       </fieldset>
       <div class={ui.actions}>
-        <button type="submit" class="button" disabled={!ready}>{s['trainer.create']}</button>
+        <button type="submit" class="button" disabled={!ready}>
+          {s['trainer.create']}
+        </button>
       </div>
     </form>
   );

@@ -37,7 +37,9 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** Eight random base32 characters (40 bits): enough that two trainers never share an id. */
-export function newAssignmentId(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+export function newAssignmentId(
+  random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
+): string {
   return base32Encode(random(5));
 }
 
@@ -56,7 +58,8 @@ export function checkAssignmentDraft(draft: AssignmentDraft, knownModules: reado
   text('trainer', true);
   text('contact', false);
   if (draft.modules.length === 0 && !draft.assessment) problems.push({ field: 'modules', problem: 'required' });
-  else if (draft.modules.some((m) => !knownModules.includes(m))) problems.push({ field: 'modules', problem: 'invalid' });
+  else if (draft.modules.some((m) => !knownModules.includes(m)))
+    problems.push({ field: 'modules', problem: 'invalid' });
   if (!draft.due) problems.push({ field: 'due', problem: 'required' });
   else if (!isCalendarDate(draft.due)) problems.push({ field: 'due', problem: 'invalid' });
   const mark = typeof draft.passMark === 'number' ? draft.passMark : Number(String(draft.passMark).trim() || NaN);
@@ -100,10 +103,21 @@ export function unpackAssignment(data: unknown, knownModules?: readonly string[]
   if (!Array.isArray(data) || data.length !== 9) return undefined;
   const [id, cohort, trainer, contact, modules, assessment, due, passMark, lang] = data as unknown[];
   if (assessment !== 0 && assessment !== 1) return undefined;
-  const parsed = assignmentSchema.safeParse({ id, cohort, trainer, contact, modules, assessment: assessment === 1, due, passMark, lang });
+  const parsed = assignmentSchema.safeParse({
+    id,
+    cohort,
+    trainer,
+    contact,
+    modules,
+    assessment: assessment === 1,
+    due,
+    passMark,
+    lang,
+  });
   if (!parsed.success) return undefined;
   const a = parsed.data;
-  if (!/^[0-9A-Z]{4,32}$/.test(a.id) || !a.cohort.trim() || !isCalendarDate(a.due) || !Number.isInteger(a.passMark)) return undefined;
+  if (!/^[0-9A-Z]{4,32}$/.test(a.id) || !a.cohort.trim() || !isCalendarDate(a.due) || !Number.isInteger(a.passMark))
+    return undefined;
   if (a.modules.length === 0 && !a.assessment) return undefined;
   if (new Set(a.modules).size !== a.modules.length) return undefined;
   if (knownModules && a.modules.some((m) => !knownModules.includes(m))) return undefined;
@@ -116,7 +130,10 @@ export function encodeAssignment(a: Assignment): Promise<string> {
 }
 
 /** Reads an assignment from a link, a fragment (`#TRA1.…`) or a bare code. Never throws. */
-export async function decodeAssignment(input: unknown, knownModules?: readonly string[]): Promise<CodeResult<Assignment>> {
+export async function decodeAssignment(
+  input: unknown,
+  knownModules?: readonly string[],
+): Promise<CodeResult<Assignment>> {
   let text = typeof input === 'string' ? input : '';
   if (text.length > MAX_CODE_CHARS) return { ok: false, error: 'too-long' };
   const hash = text.indexOf('#');
@@ -133,6 +150,11 @@ export async function decodeAssignment(input: unknown, knownModules?: readonly s
 }
 
 /** The learner's link: the page in the assignment's language, the code in the fragment. */
-export function assignmentLink(origin: string, paths: Record<'en' | 'es', string>, a: Assignment, code: string): string {
+export function assignmentLink(
+  origin: string,
+  paths: Record<'en' | 'es', string>,
+  a: Assignment,
+  code: string,
+): string {
   return `${origin}${paths[a.lang]}#${code}`;
 }

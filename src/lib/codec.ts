@@ -17,14 +17,7 @@ export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
 /** Why a code could not be read. Every decoder returns one of these instead of throwing. */
 export type CodeError =
-  | 'empty'
-  | 'too-long'
-  | 'wrong-kind'
-  | 'unknown-version'
-  | 'bad-characters'
-  | 'checksum'
-  | 'unreadable'
-  | 'invalid';
+  'empty' | 'too-long' | 'wrong-kind' | 'unknown-version' | 'bad-characters' | 'checksum' | 'unreadable' | 'invalid';
 
 export type CodeResult<T> = { ok: true; value: T } | { ok: false; error: CodeError };
 

@@ -87,7 +87,11 @@ export function checkCourse(input: CourseInput): ContentProblem[] {
 
   for (const lesson of input.lessons) {
     if (!moduleIds.has(lesson.module)) {
-      add(lesson.file, 'module', `unknown module "${lesson.module}" (the folder name); known: ${[...moduleIds].join(', ')}`);
+      add(
+        lesson.file,
+        'module',
+        `unknown module "${lesson.module}" (the folder name); known: ${[...moduleIds].join(', ')}`,
+      );
     }
     const other = orders.get(key(lesson));
     if (other) add(lesson.file, 'order', `order ${lesson.order} is already used by "${other.slug}" in this module`);
@@ -124,7 +128,12 @@ export function checkCourse(input: CourseInput): ContentProblem[] {
     const seen = questionFiles.get(q.id);
     if (seen) add(q.file, `${q.id}.id`, `question id "${q.id}" is already used in ${seen}`);
     else questionFiles.set(q.id, q.file);
-    if (q.lesson && q.module && !present.has(`en/${q.module}/${q.lesson}`) && !present.has(`es/${q.module}/${q.lesson}`)) {
+    if (
+      q.lesson &&
+      q.module &&
+      !present.has(`en/${q.module}/${q.lesson}`) &&
+      !present.has(`es/${q.module}/${q.lesson}`)
+    ) {
       add(q.file, `${q.id}.lesson`, `no lesson "${q.lesson}" in module "${q.module}"`);
     }
   }

@@ -10,7 +10,11 @@ export interface GroupedTerm<T> {
 }
 
 export function initialOf(term: string, lang: 'en' | 'es'): string {
-  const first = term.trim().replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toLocaleUpperCase(lang);
+  const first = term
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .charAt(0)
+    .toLocaleUpperCase(lang);
   if (first === 'Ñ') return 'Ñ';
   const base = first.normalize('NFD').replace(/\p{M}/gu, '');
   return /[A-Z]/.test(base) ? base : '#';

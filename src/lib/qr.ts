@@ -11,7 +11,7 @@ export function qrPath(text: string, ecc: 'L' | 'M' = 'M'): { size: number; path
   const qr = encode(text, { ecc, border: 4 });
   let path = '';
   qr.data.forEach((row, y) => {
-    for (let x = 0; x < row.length; ) {
+    for (let x = 0; x < row.length;) {
       if (!row[x]) {
         x++;
         continue;

@@ -70,12 +70,20 @@ function pack(r: Receipt) {
     r.assignment ? packAssignment(r.assignment) : 0,
     [r.learner.name, r.learner.agency, r.learner.badge],
     r.createdAt,
-    r.items.map((i): PackedItem => [i.id, STATUSES.indexOf(i.status), i.best ?? -1, i.bestAt ?? '', i.attempts, i.passedAt ?? '']),
+    r.items.map((i): PackedItem => [
+      i.id,
+      STATUSES.indexOf(i.status),
+      i.best ?? -1,
+      i.bestAt ?? '',
+      i.attempts,
+      i.passedAt ?? '',
+    ]),
     r.scenarios.map((s): PackedScenario => [s.id, s.score, s.max, s.at, s.attempts]),
   ];
 }
 
-const isArray = (v: unknown, length?: number): v is unknown[] => Array.isArray(v) && (length === undefined || v.length === length);
+const isArray = (v: unknown, length?: number): v is unknown[] =>
+  Array.isArray(v) && (length === undefined || v.length === length);
 
 function unpack(data: unknown): Receipt | undefined {
   if (!isArray(data, 5)) return undefined;

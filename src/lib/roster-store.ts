@@ -2,7 +2,14 @@ import { array, literal, object, optional, record, string, type Infer } from './
 import { assignmentSchema, type Assignment } from './progress/schema';
 import { receiptSchema } from './receipt';
 import { canonicalCode, learnerKey, type RosterEntry } from './roster';
-import { createVersionedStore, readVersioned, type LoadProblem, type SaveNotice, type StorageLike, type VersionedFormat } from './versioned-store';
+import {
+  createVersionedStore,
+  readVersioned,
+  type LoadProblem,
+  type SaveNotice,
+  type StorageLike,
+  type VersionedFormat,
+} from './versioned-store';
 
 /**
  * The trainer's rosters, kept in their own browser under their own key (a trainer can also be a
@@ -43,7 +50,8 @@ const rosterFormat: VersionedFormat<RosterData> = {
   fresh: emptyRoster,
   validate(data) {
     const parsed = rosterSchema.safeParse(data);
-    if (parsed.success && parsed.data.current && !parsed.data.assignments[parsed.data.current]) delete parsed.data.current;
+    if (parsed.success && parsed.data.current && !parsed.data.assignments[parsed.data.current])
+      delete parsed.data.current;
     return parsed;
   },
 };
@@ -59,7 +67,10 @@ export function addAssignment(r: RosterData, a: Assignment, now: Date): RosterDa
   const existing = r.assignments[a.id];
   return {
     ...r,
-    assignments: { ...r.assignments, [a.id]: { assignment: a, savedAt: existing?.savedAt ?? now.toISOString(), entries: existing?.entries ?? [] } },
+    assignments: {
+      ...r.assignments,
+      [a.id]: { assignment: a, savedAt: existing?.savedAt ?? now.toISOString(), entries: existing?.entries ?? [] },
+    },
     current: a.id,
   };
 }
@@ -73,7 +84,11 @@ export function setEntries(r: RosterData, assignmentId: string, entries: RosterE
 export function removeEntry(r: RosterData, assignmentId: string, code: string): RosterData {
   const slot = r.assignments[assignmentId];
   if (!slot) return r;
-  return setEntries(r, assignmentId, slot.entries.filter((e) => e.code !== code));
+  return setEntries(
+    r,
+    assignmentId,
+    slot.entries.filter((e) => e.code !== code),
+  );
 }
 
 export function removeRosterAssignment(r: RosterData, assignmentId: string): RosterData {
@@ -112,7 +127,8 @@ export function mergeRosters(here: RosterData, incoming: RosterData): RosterData
     for (const e of slot.entries) {
       const key = learnerKey(e.receipt);
       const have = byLearner.get(key);
-      if (!have || (have.receipt.createdAt < e.receipt.createdAt && canonicalCode(have.code) !== canonicalCode(e.code))) byLearner.set(key, e);
+      if (!have || (have.receipt.createdAt < e.receipt.createdAt && canonicalCode(have.code) !== canonicalCode(e.code)))
+        byLearner.set(key, e);
     }
     assignments[id] = { ...mine, entries: [...byLearner.values()] };
   }

@@ -17,7 +17,12 @@ export interface RosterEntry {
  */
 export function learnerKey(r: Receipt): string {
   const norm = (s: string) =>
-    s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
   return [r.learner.name, r.learner.agency, r.learner.badge].map(norm).join('|');
 }
 
@@ -55,15 +60,20 @@ export function mergeReceipt(
   const list = [...entries];
   if (!receipt.assignment) return { entries: list, outcome: { ok: false, error: 'course-receipt', name } };
   if (receipt.assignment.id !== assignmentId) {
-    return { entries: list, outcome: { ok: false, error: 'other-assignment', name, cohort: receipt.assignment.cohort } };
+    return {
+      entries: list,
+      outcome: { ok: false, error: 'other-assignment', name, cohort: receipt.assignment.cohort },
+    };
   }
   const canonical = canonicalCode(code);
-  if (list.some((e) => canonicalCode(e.code) === canonical)) return { entries: list, outcome: { ok: false, error: 'duplicate', name } };
+  if (list.some((e) => canonicalCode(e.code) === canonical))
+    return { entries: list, outcome: { ok: false, error: 'duplicate', name } };
   const key = learnerKey(receipt);
   const i = list.findIndex((e) => learnerKey(e.receipt) === key);
   const entry: RosterEntry = { code: canonical, addedAt: now.toISOString(), receipt };
   if (i < 0) return { entries: [...list, entry], outcome: { ok: true, action: 'added', name } };
-  if (list[i]!.receipt.createdAt >= receipt.createdAt) return { entries: list, outcome: { ok: false, error: 'older', name } };
+  if (list[i]!.receipt.createdAt >= receipt.createdAt)
+    return { entries: list, outcome: { ok: false, error: 'older', name } };
   list[i] = entry;
   return { entries: list, outcome: { ok: true, action: 'updated', name } };
 }
@@ -103,7 +113,12 @@ export type CellState = 'ok' | 'pending' | 'overdue' | 'late';
  * trainer's time zone): passed in time, still open, overdue (open after the due date), or late
  * (passed, but after the due date). `dayOf` turns a receipt's UTC stamp into a local day.
  */
-export function cellState(item: ReceiptItem | undefined, due: string, today: string, dayOf: (stamp: string) => string): CellState {
+export function cellState(
+  item: ReceiptItem | undefined,
+  due: string,
+  today: string,
+  dayOf: (stamp: string) => string,
+): CellState {
   if (item?.status === 'passed') return item.passedAt && dayOf(item.passedAt) > due ? 'late' : 'ok';
   return today > due ? 'overdue' : 'pending';
 }
@@ -117,7 +132,12 @@ export interface RosterRow {
   overdue: boolean;
 }
 
-export function rosterRows(entries: readonly RosterEntry[], a: Assignment, today: string, dayOf: (stamp: string) => string): RosterRow[] {
+export function rosterRows(
+  entries: readonly RosterEntry[],
+  a: Assignment,
+  today: string,
+  dayOf: (stamp: string) => string,
+): RosterRow[] {
   const ids = assignmentItems(a);
   return entries.map((entry) => {
     const cells = ids.map((id) => {
@@ -138,7 +158,11 @@ export function rosterRows(entries: readonly RosterEntry[], a: Assignment, today
 export type SortKey = 'name' | 'agency' | 'passed' | 'createdAt';
 export type StatusFilter = 'all' | 'complete' | 'incomplete' | 'overdue';
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Rows matching a free-text query (name, agency or badge; accents ignored) and a status. */
 export function filterRows(rows: readonly RosterRow[], query: string, status: StatusFilter): RosterRow[] {
@@ -154,9 +178,15 @@ export function filterRows(rows: readonly RosterRow[], query: string, status: St
 }
 
 /** Sorted rows; ties fall back to the name so the order is stable whatever was clicked. */
-export function sortRows(rows: readonly RosterRow[], key: SortKey, direction: 'ascending' | 'descending', locale: string): RosterRow[] {
+export function sortRows(
+  rows: readonly RosterRow[],
+  key: SortKey,
+  direction: 'ascending' | 'descending',
+  locale: string,
+): RosterRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byName = (a: RosterRow, b: RosterRow) => collator.compare(a.entry.receipt.learner.name, b.entry.receipt.learner.name);
+  const byName = (a: RosterRow, b: RosterRow) =>
+    collator.compare(a.entry.receipt.learner.name, b.entry.receipt.learner.name);
   const compare: Record<SortKey, (a: RosterRow, b: RosterRow) => number> = {
     name: byName,
     agency: (a, b) => collator.compare(a.entry.receipt.learner.agency, b.entry.receipt.learner.agency),
@@ -191,7 +221,11 @@ export function rosterCsvRows(rows: readonly RosterRow[], a: Assignment, l: CsvL
     l.name,
     l.agency,
     l.badge,
-    ...ids.flatMap((id) => [`${l.itemTitle(id)}: ${l.status}`, `${l.itemTitle(id)}: ${l.score}`, `${l.itemTitle(id)}: ${l.date}`]),
+    ...ids.flatMap((id) => [
+      `${l.itemTitle(id)}: ${l.status}`,
+      `${l.itemTitle(id)}: ${l.score}`,
+      `${l.itemTitle(id)}: ${l.date}`,
+    ]),
     l.complete,
     l.receiptDate,
   ];

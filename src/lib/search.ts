@@ -81,7 +81,9 @@ export function buildFilters(choices: Record<string, string | undefined>): Recor
 export { isSearchShortcut, type KeyLike } from './search-shortcut';
 
 const STOP_WORDS: Record<'en' | 'es', ReadonlySet<string>> = {
-  en: new Set('a an and are as at be by for from how in is it of on or the to what when where which who with'.split(' ')),
+  en: new Set(
+    'a an and are as at be by for from how in is it of on or the to what when where which who with'.split(' '),
+  ),
   es: new Set('a al con de del el en es la las lo los o para por que se su sus un una unas unos y'.split(' ')),
 };
 

@@ -19,8 +19,18 @@ export interface LocalizedTitle {
 }
 
 const MONTHS: Record<string, string> = {
-  jan: 'ene', feb: 'feb', mar: 'mar', apr: 'abr', may: 'may', jun: 'jun',
-  jul: 'jul', aug: 'ago', sep: 'sep', oct: 'oct', nov: 'nov', dec: 'dic',
+  jan: 'ene',
+  feb: 'feb',
+  mar: 'mar',
+  apr: 'abr',
+  may: 'may',
+  jun: 'jun',
+  jul: 'jul',
+  aug: 'ago',
+  sep: 'sep',
+  oct: 'oct',
+  nov: 'nov',
+  dec: 'dic',
 };
 
 const MONTH =

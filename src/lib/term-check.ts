@@ -180,7 +180,5 @@ export function checkTerms(rules: readonly TermRule[], texts: readonly TermText[
 }
 
 export function formatTermProblems(problems: readonly TermProblem[]): string {
-  return problems
-    .map((p) => `  ${p.file}:${p.line} → "${p.found}": write "${p.preferred}" (${p.origin})`)
-    .join('\n');
+  return problems.map((p) => `  ${p.file}:${p.line} → "${p.found}": write "${p.preferred}" (${p.origin})`).join('\n');
 }

@@ -29,15 +29,20 @@ function schema<T>(parse: Parse<T>): Schema<T> {
   };
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function string(min = 0, max = Infinity, pattern?: RegExp): Schema<string> {
-  return schema((v) => (typeof v === 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v)) ? v : FAIL));
+  return schema((v) =>
+    typeof v === 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v)) ? v : FAIL,
+  );
 }
 
 /** A finite number in [min, max]; `integer` refuses fractions. */
 export function number(min = -Infinity, max = Infinity, integer = false): Schema<number> {
-  return schema((v) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v)) ? v : FAIL));
+  return schema((v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v)) ? v : FAIL,
+  );
 }
 
 export const boolean: Schema<boolean> = schema((v) => (typeof v === 'boolean' ? v : FAIL));
@@ -89,7 +94,9 @@ type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 export type ObjectOf<S extends Shape> = Simplify<
-  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
+    [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined>;
+  }
 >;
 
 /** An object with exactly these keys (optional ones may be missing); other keys are dropped. */

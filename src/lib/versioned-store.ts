@@ -22,10 +22,7 @@ export interface StorageLike {
  * - `memory`: storage is unavailable (private mode, blocked storage): nothing is kept;
  * - `full`: storage quota exceeded; changes are kept only until the page closes.
  */
-export type SaveNotice =
-  | { kind: 'recovered' | 'newer'; backupKey: string }
-  | { kind: 'memory' }
-  | { kind: 'full' };
+export type SaveNotice = { kind: 'recovered' | 'newer'; backupKey: string } | { kind: 'memory' } | { kind: 'full' };
 
 /** Why saved text could not be used as it was. */
 export type LoadProblem = 'corrupt' | 'newer-version';

@@ -60,7 +60,8 @@ const text = z
 export const questionSchema = z
   .discriminatedUnion('type', [single, multiple, trueFalse, ordering, matching, text])
   .superRefine((q, ctx) => {
-    const issue = (message: string, field: string) => ctx.addIssue({ code: 'custom', message: `question "${q.id}": ${message}`, path: [field] });
+    const issue = (message: string, field: string) =>
+      ctx.addIssue({ code: 'custom', message: `question "${q.id}": ${message}`, path: [field] });
     if (q.type === 'single' && q.options.filter((o) => o.correct).length !== 1)
       issue('a single-choice question needs exactly one option with correct: true', 'options');
     if (q.type === 'multiple' && !q.options.some((o) => o.correct))
@@ -74,8 +75,7 @@ export const questionSchema = z
     }
     if (q.type === 'ordering') {
       for (const lang of ['en', 'es'] as const) {
-        if (!unique(q.items, (i) => i.text[lang]))
-          issue(`ordering items must have distinct ${lang} texts`, 'items');
+        if (!unique(q.items, (i) => i.text[lang])) issue(`ordering items must have distinct ${lang} texts`, 'items');
       }
     }
     if (q.type === 'matching') {

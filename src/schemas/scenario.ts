@@ -45,7 +45,10 @@ const answer = z.union([
   z
     .object({
       value: literal.describe('The answer as marked on the gun or written in the file'),
-      accept: z.array(literal).default([]).describe('Other spellings that are also right (aliases, the other language)'),
+      accept: z
+        .array(literal)
+        .default([])
+        .describe('Other spellings that are also right (aliases, the other language)'),
     })
     .strict(),
 ]);
@@ -56,7 +59,9 @@ const panel = z
     location: z.enum(LOCATIONS).describe('Where on the gun the marking is'),
     side: z.enum(SIDES).optional().describe('Which side of that part'),
     lines: z.array(literal).min(1).max(5).describe('The marking exactly as stamped, one string per line'),
-    note: localizedText.optional().describe('What the marking looks like, for a reader who cannot see the panel (e.g. ground-off characters)'),
+    note: localizedText
+      .optional()
+      .describe('What the marking looks like, for a reader who cannot see the panel (e.g. ground-off characters)'),
     damaged: z.boolean().default(false).describe('true when the characters are ground off or damaged'),
   })
   .strict();
@@ -232,7 +237,11 @@ export const scenarioSchema = z
       .strict()
       .optional()
       .describe('A request already sent with an error: the learner corrects and resubmits it'),
-    debrief: z.array(question).min(2).max(3).describe('Two or three questions on what the result means and what to do next'),
+    debrief: z
+      .array(question)
+      .min(2)
+      .max(3)
+      .describe('Two or three questions on what the result means and what to do next'),
   })
   .strict();
 

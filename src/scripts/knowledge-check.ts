@@ -4,7 +4,8 @@ import type { AnswerKey, AnswerValue } from '../lib/quiz/types';
 type Grader = typeof import('./check-grade');
 let grader: Promise<Grader> | undefined;
 /** The scoring code loads on the first touch of a check (and is in the offline shell). */
-const loadGrader = () => (grader ??= import('./check-grade').catch((e: unknown) => ((grader = undefined), Promise.reject(e))));
+const loadGrader = () =>
+  (grader ??= import('./check-grade').catch((e: unknown) => ((grader = undefined), Promise.reject(e))));
 
 /**
  * `<traza-check>`: makes a knowledge check answerable in place (src/components/mdx/Check.astro).
@@ -22,7 +23,7 @@ class TrazaCheck extends HTMLElement {
     this.addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('button');
       if (!button) return;
-      if (button.hasAttribute("data-check-submit")) void this.#check();
+      if (button.hasAttribute('data-check-submit')) void this.#check();
       else if (button.dataset.move) this.#move(button);
     });
     this.addEventListener('keydown', (e) => {
@@ -32,7 +33,8 @@ class TrazaCheck extends HTMLElement {
       }
     });
     // Fetch the scoring code as soon as the learner reaches for a check, before they press Check.
-    for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, () => void loadGrader().catch(() => {}), { once: true });
+    for (const type of ['focusin', 'pointerdown'])
+      this.addEventListener(type, () => void loadGrader().catch(() => {}), { once: true });
     // A changed answer has not been checked yet: hide the feedback that belonged to the old one.
     this.addEventListener('change', () => this.#reset());
     this.addEventListener('input', () => this.#reset());
@@ -52,7 +54,9 @@ class TrazaCheck extends HTMLElement {
         return [...this.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item!);
       case 'matching':
         return Object.fromEntries(
-          [...this.querySelectorAll<HTMLSelectElement>('select[data-pair]')].filter((s) => s.value).map((s) => [s.dataset.pair!, s.value]),
+          [...this.querySelectorAll<HTMLSelectElement>('select[data-pair]')]
+            .filter((s) => s.value)
+            .map((s) => [s.dataset.pair!, s.value]),
         );
       case 'text':
         return this.querySelector<HTMLInputElement>('input[type="text"]')?.value;
@@ -78,7 +82,8 @@ class TrazaCheck extends HTMLElement {
     if (verdict === 'empty') return this.#status(this.dataset.empty ?? '');
     this.#status(this.dataset[verdict] ?? '', verdict);
     const chosen = new Set(Array.isArray(answer) ? answer : [String(answer)]);
-    for (const p of this.querySelectorAll<HTMLElement>('[data-feedback-for]')) p.hidden = !chosen.has(p.dataset.feedbackFor!);
+    for (const p of this.querySelectorAll<HTMLElement>('[data-feedback-for]'))
+      p.hidden = !chosen.has(p.dataset.feedbackFor!);
     this.querySelector<HTMLElement>('[data-check-feedback]')!.hidden = false;
   }
 
@@ -91,10 +96,12 @@ class TrazaCheck extends HTMLElement {
     const item = button.closest<HTMLElement>('[data-item]');
     const list = item?.parentElement;
     if (!item || !list || button.getAttribute('aria-disabled') === 'true') return;
-    if (button.dataset.move === 'up' && item.previousElementSibling) list.insertBefore(item, item.previousElementSibling);
+    if (button.dataset.move === 'up' && item.previousElementSibling)
+      list.insertBefore(item, item.previousElementSibling);
     if (button.dataset.move === 'down' && item.nextElementSibling) list.insertBefore(item.nextElementSibling, item);
     const items = [...list.children];
-    const atEnd = (el: Element | null, end: boolean) => (end ? el?.setAttribute('aria-disabled', 'true') : el?.removeAttribute('aria-disabled'));
+    const atEnd = (el: Element | null, end: boolean) =>
+      end ? el?.setAttribute('aria-disabled', 'true') : el?.removeAttribute('aria-disabled');
     items.forEach((li, i) => {
       atEnd(li.querySelector('[data-move="up"]'), i === 0);
       atEnd(li.querySelector('[data-move="down"]'), i === items.length - 1);
@@ -102,7 +109,9 @@ class TrazaCheck extends HTMLElement {
     button.focus();
     this.#reset();
     const text = item.querySelector('[data-item-text]')?.textContent ?? '';
-    this.#status(fillTemplate(this.dataset.moved ?? '', { item: text, n: items.indexOf(item) + 1, total: items.length }));
+    this.#status(
+      fillTemplate(this.dataset.moved ?? '', { item: text, n: items.indexOf(item) + 1, total: items.length }),
+    );
   }
 }
 

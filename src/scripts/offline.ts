@@ -43,8 +43,7 @@ async function render(list?: OfflineList) {
   }
   const state = offlineState(readRecord(), list?.version);
   control.dataset.state = state;
-  status.textContent =
-    state === 'ready' ? labels.ready! : state === 'partial' ? labels.partial! : '';
+  status.textContent = state === 'ready' ? labels.ready! : state === 'partial' ? labels.partial! : '';
   button.hidden = state === 'ready' || !list;
   if (list) button.textContent = `${labels.download} (${fill(labels.size!, { size: megabytes(list.bytes) })})`;
 }

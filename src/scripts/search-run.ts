@@ -55,7 +55,6 @@ function renderHit(hit: SearchHit, labels: Record<string, string>): HTMLLIElemen
   return li;
 }
 
-
 /** What a search form gives the search: its parts, and whether a newer search has started. */
 export interface SearchTarget {
   host: HTMLElement;

@@ -3,7 +3,8 @@ import { isSearchShortcut } from '../lib/search-shortcut';
 type Runner = typeof import('./search-run');
 let runner: Promise<Runner> | undefined;
 /** The search code (search-run.ts) loads on first use; a failed load is retried next time. */
-const loadRunner = () => (runner ??= import('./search-run').catch((e: unknown) => ((runner = undefined), Promise.reject(e))));
+const loadRunner = () =>
+  (runner ??= import('./search-run').catch((e: unknown) => ((runner = undefined), Promise.reject(e))));
 
 /**
  * `<traza-search>`: a search form over Pagefind. The header dialog and the search page both use

@@ -1,1 +1,6 @@
-try{var t=localStorage.getItem('traza-theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}
+try {
+  var t = localStorage.getItem('traza-theme');
+  if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t;
+} catch {
+  // Storage blocked: the page keeps the system theme.
+}

@@ -66,7 +66,14 @@ test('the search dialog passes axe while open', async ({ page }) => {
 
 test('pages do not scroll sideways at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/es/', '/es/modules/identification/firearm-types/', '/es/glossary/', '/es/modules/fundamentals/tracing-and-mexico/', '/es/search/']) {
+  for (const path of [
+    '/',
+    '/es/',
+    '/es/modules/identification/firearm-types/',
+    '/es/glossary/',
+    '/es/modules/fundamentals/tracing-and-mexico/',
+    '/es/search/',
+  ]) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(360);

@@ -21,8 +21,14 @@ test('landing → Spanish → lesson → language switch keeps the lesson', asyn
   await expect(page).toHaveURL(/\/en\/modules\/fundamentals\/what-a-trace-is\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).not.toHaveText(spanishTitle!);
-  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/en\/modules\/fundamentals\/what-a-trace-is\/$/);
-  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/modules\/fundamentals\/what-a-trace-is\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+    'href',
+    /\/en\/modules\/fundamentals\/what-a-trace-is\/$/,
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
+    'href',
+    /\/es\/modules\/fundamentals\/what-a-trace-is\/$/,
+  );
 });
 
 test('the landing offers the language chosen last time, without redirecting', async ({ page }) => {
@@ -63,7 +69,9 @@ for (const lang of ['en', 'es']) {
   for (const mod of moduleIds) {
     test(`the ${mod} module page lists its lessons in course order (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/modules/${mod}/`);
-      const listed = await page.locator('.lesson-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      const listed = await page
+        .locator('.lesson-list a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(listed.length).toBeGreaterThanOrEqual(3);
       // Walking "next" from the first lesson visits the same lessons in the same order.
       const walked: string[] = [];
@@ -89,15 +97,21 @@ test('the identification module page links to its three practice scenarios in bo
     const practice = page.getByRole('region', { name: ui['module.practice'], exact: true });
     const links = practice.getByRole('link');
     // Listed in practice-list order, each in the page's language.
-    expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(ids.map((id) => `/${lang}/practice/${id}/`));
+    expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(
+      ids.map((id) => `/${lang}/practice/${id}/`),
+    );
     for (const [i, id] of ids.entries()) {
-      const scenario = parse(readFileSync(join(root, `content/scenarios/${id}.yaml`), 'utf8')) as { title: Record<string, string> };
+      const scenario = parse(readFileSync(join(root, `content/scenarios/${id}.yaml`), 'utf8')) as {
+        title: Record<string, string>;
+      };
       await expect(links.nth(i)).toHaveText(scenario.title[lang]!);
     }
   }
   // A module with no scenario (fundamentals today) shows no practice heading at all.
   const practised = new Set(
-    readdirSync(join(root, 'content/scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => (parse(readFileSync(join(root, 'content/scenarios', f), 'utf8')) as { module: string }).module),
+    readdirSync(join(root, 'content/scenarios'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => (parse(readFileSync(join(root, 'content/scenarios', f), 'utf8')) as { module: string }).module),
   );
   for (const mod of moduleIds.filter((m) => !practised.has(m))) {
     await page.goto(`/en/modules/${mod}/`);
@@ -115,12 +129,12 @@ test('the course home lists six modules in both languages', async ({ page }) => 
 test.describe('missing pages', () => {
   test.use({ expectedErrors: [/status of 404/] });
   test('the 404 page answers in both languages', async ({ page }) => {
-  const response = await page.goto('/es/no-existe/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Página no encontrada' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await page.getByRole('link', { name: 'Ir al inicio del curso' }).click();
-  await expect(page).toHaveURL(/\/es\/$/);
+    const response = await page.goto('/es/no-existe/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Página no encontrada' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Ir al inicio del curso' }).click();
+    await expect(page).toHaveURL(/\/es\/$/);
   });
 });
 
@@ -148,7 +162,9 @@ test('keyboard only: skip link, header, search dialog and lesson', async ({ page
     await page.keyboard.press('Tab');
     order.push((await page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim())) ?? '');
   }
-  expect(order.join('|')).toMatch(/^Saltar al contenido principal\|Traza\|.*Buscar.*\|Modo oscuro\|EN Read in English\|Curso$/);
+  expect(order.join('|')).toMatch(
+    /^Saltar al contenido principal\|Traza\|.*Buscar.*\|Modo oscuro\|EN Read in English\|Curso$/,
+  );
 
   // "/" opens the search dialog with focus in the field; Escape closes it.
   await page.locator('main').focus();

@@ -4,12 +4,18 @@ import { test, expect, axeViolations } from './support/fixtures';
 
 type Lang = 'en' | 'es';
 const root = join(import.meta.dirname, '../..');
-const ui = Object.fromEntries((['en', 'es'] as const).map((l) => [l, JSON.parse(readFileSync(join(root, `src/i18n/${l}.json`), 'utf8'))])) as Record<Lang, Record<string, string>>;
+const ui = Object.fromEntries(
+  (['en', 'es'] as const).map((l) => [l, JSON.parse(readFileSync(join(root, `src/i18n/${l}.json`), 'utf8'))]),
+) as Record<Lang, Record<string, string>>;
 const es = ui.es;
 
-test('lessons read show on the sidebar, the module page and the home page, which continues where the learner left off', async ({ page }) => {
+test('lessons read show on the sidebar, the module page and the home page, which continues where the learner left off', async ({
+  page,
+}) => {
   await page.goto('/es/modules/fundamentals/');
-  const lessons = await page.locator('.lesson-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const lessons = await page
+    .locator('.lesson-list a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   await page.goto(lessons[0]!);
   const key = lessons[0]!.replace('/es/modules/', '').replace(/\/$/, '');
   // The visit is recorded and the sidebar says so in words a screen reader hears.
@@ -50,7 +56,9 @@ test('unreadable saved progress is kept aside, the learner is told, and can down
   await expect(notice).toHaveAttribute('role', 'status');
   const stored = await page.evaluate(() => ({
     progress: localStorage.getItem('traza-progress'),
-    backups: Object.keys(localStorage).filter((k) => k.startsWith('traza-progress-backup-')).map((k) => localStorage.getItem(k)),
+    backups: Object.keys(localStorage)
+      .filter((k) => k.startsWith('traza-progress-backup-'))
+      .map((k) => localStorage.getItem(k)),
   }));
   expect(stored.backups).toEqual(['{"version":2,"lessons":']);
   expect(stored.progress === null || JSON.parse(stored.progress).version === 2).toBe(true);
@@ -60,7 +68,10 @@ test('unreadable saved progress is kept aside, the learner is told, and can down
   await expect(page).toHaveURL(/\/es\/progress\/$/);
   const kept = page.getByRole('region', { name: es['data.backups'] });
   await expect(kept).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), kept.getByRole('button', { name: es['data.backupDownload'] }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    kept.getByRole('button', { name: es['data.backupDownload'] }).click(),
+  ]);
   expect(readFileSync((await download.path())!, 'utf8')).toBe('{"version":2,"lessons":');
 
   // Dismissed, it stays away for the session; focus goes back to the page.
@@ -86,7 +97,9 @@ test('storage that throws keeps the site usable and says progress will not be ke
   const notice = page.locator('[data-progress-notice]');
   await expect(notice).toContainText(es['notice.memory']);
   // The lesson still works: the visit is kept in memory for this page, and the theme toggle answers.
-  await expect(page.locator('.sidebar a[data-lesson="fundamentals/what-a-trace-is"]')).toContainText(es['status.lessonRead']);
+  await expect(page.locator('.sidebar a[data-lesson="fundamentals/what-a-trace-is"]')).toContainText(
+    es['status.lessonRead'],
+  );
   await page.getByRole('button', { name: es['theme.toggle'] }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
   await notice.getByRole('button', { name: es['notice.dismiss'] }).click();
@@ -105,7 +118,10 @@ test('export, import with a preview of what changes, and reset with confirmation
   await page.goto('/es/progress/');
   await page.getByLabel(es['learner.name']).fill('Ana López');
   await page.getByRole('button', { name: es['learner.save'] }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: es['data.export'] }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: es['data.export'] }).click(),
+  ]);
   const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(exported).toMatchObject({ version: 2, learner: { name: 'Ana López' } });
   expect(Object.keys(exported.lessons)).toHaveLength(2);
@@ -122,7 +138,9 @@ test('export, import with a preview of what changes, and reset with confirmation
   await expect(page.getByLabel(es['learner.name'])).toHaveValue('');
 
   // A file that is not progress changes nothing.
-  await page.getByLabel(es['data.import']).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2,"lessons":[]}') });
+  await page
+    .getByLabel(es['data.import'])
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2,"lessons":[]}') });
   await expect(page.getByRole('alert')).toHaveText(es['data.importBad']);
 
   // The real file: a preview with counts before and after, then the import.
@@ -188,7 +206,9 @@ test('the header links to My progress and the footer to the trainers’ pages', 
   await page.goto('/es/glossary/');
   await page.getByRole('navigation', { name: es['nav.main'] }).getByRole('link', { name: es['nav.progress'] }).click();
   await expect(page).toHaveURL(/\/es\/progress\/$/);
-  await expect(page.getByRole('navigation', { name: es['nav.main'] }).getByRole('link', { name: es['nav.progress'] })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: es['nav.main'] }).getByRole('link', { name: es['nav.progress'] }),
+  ).toHaveAttribute('aria-current', 'page');
   await page.getByRole('contentinfo').getByRole('link', { name: es['footer.trainer'] }).click();
   await expect(page).toHaveURL(/\/es\/trainer\/$/);
   await expect(page.getByRole('heading', { level: 1, name: es['trainer.title'] })).toBeVisible();

@@ -23,16 +23,20 @@ interface Question {
 }
 
 const content = join(import.meta.dirname, '../../content');
-const quizQuestions = (module: string): Question[] => parse(readFileSync(join(content, 'quizzes', `${module}.yaml`), 'utf8')).questions;
+const quizQuestions = (module: string): Question[] =>
+  parse(readFileSync(join(content, 'quizzes', `${module}.yaml`), 'utf8')).questions;
 const modules = readdirSync(join(content, 'quizzes'))
   .filter((f) => f.endsWith('.yaml') && f !== 'assessment.yaml')
   .map((f) => f.replace('.yaml', ''));
 const everyQuestion = modules.flatMap(quizQuestions);
-const ui = Object.fromEntries((['en', 'es'] as const).map((lang) => [lang, JSON.parse(readFileSync(join(import.meta.dirname, `../../src/i18n/${lang}.json`), 'utf8'))])) as Record<
-  Lang,
-  Record<string, string>
->;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const ui = Object.fromEntries(
+  (['en', 'es'] as const).map((lang) => [
+    lang,
+    JSON.parse(readFileSync(join(import.meta.dirname, `../../src/i18n/${lang}.json`), 'utf8')),
+  ]),
+) as Record<Lang, Record<string, string>>;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 
 /** The words on screen that tell apart questions sharing a prompt (two ordering questions do). */
 const choiceTexts = (q: Question, lang: Lang) => [
@@ -46,7 +50,9 @@ async function currentQuestion(page: Page, lang: Lang): Promise<Question> {
   const fieldset = page.locator('main fieldset').first();
   const prompt = (await fieldset.locator('legend').textContent())!.trim();
   const shown = (await fieldset.textContent()) ?? '';
-  const matches = everyQuestion.filter((x) => x.prompt[lang].trim() === prompt && choiceTexts(x, lang).every((text) => shown.includes(text)));
+  const matches = everyQuestion.filter(
+    (x) => x.prompt[lang].trim() === prompt && choiceTexts(x, lang).every((text) => shown.includes(text)),
+  );
   if (matches.length !== 1) throw new Error(`${matches.length} questions match the prompt "${prompt}"`);
   return matches[0]!;
 }
@@ -60,10 +66,13 @@ async function answer(page: Page, q: Question, lang: Lang, right: boolean) {
       break;
     }
     case 'multiple':
-      for (const o of q.options!) await page.getByRole('checkbox', { name: o.text[lang], exact: true }).setChecked(!!o.correct === right);
+      for (const o of q.options!)
+        await page.getByRole('checkbox', { name: o.text[lang], exact: true }).setChecked(!!o.correct === right);
       break;
     case 'truefalse':
-      await page.getByRole('radio', { name: q.answer === right ? s['check.true'] : s['check.false'], exact: true }).check();
+      await page
+        .getByRole('radio', { name: q.answer === right ? s['check.true'] : s['check.false'], exact: true })
+        .check();
       break;
     case 'ordering': {
       // Only the right order needs moving; a wrong answer keeps the order as shown, never right.
@@ -72,7 +81,9 @@ async function answer(page: Page, q: Question, lang: Lang, right: boolean) {
       for (let target = 0; target < items.length; target++) {
         const shown = await page.locator('main [data-item] [data-item-text]').allTextContents();
         for (let at = shown.indexOf(items[target]!); at > target; at--) {
-          await page.getByRole('button', { name: fill(s['quiz.moveUp'], { item: items[target]! }), exact: true }).click();
+          await page
+            .getByRole('button', { name: fill(s['quiz.moveUp'], { item: items[target]! }), exact: true })
+            .click();
         }
       }
       await expect(page.locator('main [data-item] [data-item-text]')).toHaveText(items);
@@ -93,9 +104,17 @@ async function answer(page: Page, q: Question, lang: Lang, right: boolean) {
 }
 
 /** Answers every question from the one on screen to the last, then submits. Returns the questions. */
-async function answerAll(page: Page, lang: Lang, right: boolean | ((n: number) => boolean), onQuestion?: (q: Question, n: number) => Promise<void>) {
+async function answerAll(
+  page: Page,
+  lang: Lang,
+  right: boolean | ((n: number) => boolean),
+  onQuestion?: (q: Question, n: number) => Promise<void>,
+) {
   const s = ui[lang];
-  const position = page.getByRole('heading', { level: 2, name: new RegExp(fill(s['quiz.progress'], { n: '(\\d+)', total: '(\\d+)' })) });
+  const position = page.getByRole('heading', {
+    level: 2,
+    name: new RegExp(fill(s['quiz.progress'], { n: '(\\d+)', total: '(\\d+)' })),
+  });
   const asked: Question[] = [];
   for (;;) {
     const [, n, total] = (await position.textContent())!.match(/(\d+)\D+(\d+)/)!.map(Number);
@@ -155,22 +174,30 @@ test('a failed quiz shows the right answers and what to review; a retake draws o
 
   await expect(page.getByRole('heading', { level: 2, name: s['quiz.resultFailed'] })).toBeFocused();
   await expect(page.getByRole('heading', { name: s['quiz.toReview'] })).toBeVisible();
-  const links = page.locator('main section').filter({ has: page.getByRole('heading', { name: s['quiz.toReview'] }) }).getByRole('link');
+  const links = page
+    .locator('main section')
+    .filter({ has: page.getByRole('heading', { name: s['quiz.toReview'] }) })
+    .getByRole('link');
   expect(await links.count()).toBeGreaterThan(0);
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/es\/modules\/identification\/[a-z-]+\/$/);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/es\/modules\/identification\/[a-z-]+\/$/);
 
   // Each reviewed question shows the right answer.
   for (const q of asked) {
     const item = page.locator(`main [data-question="${q.id}"]`);
     await expect(item).toContainText(q.prompt.es);
     if (q.type === 'single' || q.type === 'multiple') {
-      for (const o of q.options!.filter((x) => x.correct)) await expect(item.locator('li', { hasText: o.text.es })).toContainText(s['quiz.rightChoice']);
+      for (const o of q.options!.filter((x) => x.correct))
+        await expect(item.locator('li', { hasText: o.text.es })).toContainText(s['quiz.rightChoice']);
       const chosen = q.type === 'single' ? q.options!.find((o) => !o.correct)! : undefined;
       if (chosen?.feedback) await expect(item).toContainText(chosen.feedback.es);
     }
-    if (q.type === 'truefalse') await expect(item.locator('dd').last()).toHaveText(q.answer ? s['check.true'] : s['check.false']);
-    if (q.type === 'ordering') await expect(item.locator('ol').last().locator('li')).toHaveText(q.items!.map((i) => i.text.es));
-    if (q.type === 'matching') for (const p of q.pairs!) await expect(item).toContainText(`${s['quiz.rightAnswer']}: ${p.right.es}`);
+    if (q.type === 'truefalse')
+      await expect(item.locator('dd').last()).toHaveText(q.answer ? s['check.true'] : s['check.false']);
+    if (q.type === 'ordering')
+      await expect(item.locator('ol').last().locator('li')).toHaveText(q.items!.map((i) => i.text.es));
+    if (q.type === 'matching')
+      for (const p of q.pairs!) await expect(item).toContainText(`${s['quiz.rightAnswer']}: ${p.right.es}`);
     if (q.type === 'text') await expect(item).toContainText(q.accept![0]!);
   }
   expect(await axeViolations(page)).toEqual([]);
@@ -210,12 +237,26 @@ test('a reload in the middle resumes at the same question with the answers kept'
     await page.getByRole('button', { name: s['quiz.previous'] }).click();
     const q = answered[n - 1]!;
     expect((await currentQuestion(page, 'es')).id).toBe(q.id);
-    if (q.type === 'single') await expect(page.getByRole('radio', { name: q.options!.find((o) => o.correct)!.text.es, exact: true })).toBeChecked();
-    if (q.type === 'multiple') for (const o of q.options!) await expect(page.getByRole('checkbox', { name: o.text.es, exact: true })).toBeChecked({ checked: !!o.correct });
-    if (q.type === 'truefalse') await expect(page.getByRole('radio', { name: q.answer ? s['check.true'] : s['check.false'], exact: true })).toBeChecked();
-    if (q.type === 'ordering') await expect(page.locator('main [data-item] [data-item-text]')).toHaveText(q.items!.map((i) => i.text.es));
-    if (q.type === 'matching') for (const p of q.pairs!) await expect(page.getByLabel(p.left.es, { exact: true }).locator('option:checked')).toHaveText(p.right.es);
-    if (q.type === 'text') await expect(page.getByLabel(s['quiz.yourAnswer'], { exact: true })).toHaveValue(q.accept![0]!);
+    if (q.type === 'single')
+      await expect(
+        page.getByRole('radio', { name: q.options!.find((o) => o.correct)!.text.es, exact: true }),
+      ).toBeChecked();
+    if (q.type === 'multiple')
+      for (const o of q.options!)
+        await expect(page.getByRole('checkbox', { name: o.text.es, exact: true })).toBeChecked({
+          checked: !!o.correct,
+        });
+    if (q.type === 'truefalse')
+      await expect(
+        page.getByRole('radio', { name: q.answer ? s['check.true'] : s['check.false'], exact: true }),
+      ).toBeChecked();
+    if (q.type === 'ordering')
+      await expect(page.locator('main [data-item] [data-item-text]')).toHaveText(q.items!.map((i) => i.text.es));
+    if (q.type === 'matching')
+      for (const p of q.pairs!)
+        await expect(page.getByLabel(p.left.es, { exact: true }).locator('option:checked')).toHaveText(p.right.es);
+    if (q.type === 'text')
+      await expect(page.getByLabel(s['quiz.yourAnswer'], { exact: true })).toHaveValue(q.accept![0]!);
   }
 
   // The kept answers count: finishing the rest correctly gives full marks.
@@ -327,7 +368,8 @@ test('the module page links to its quiz', async ({ page }) => {
 test('the quiz fits a 360 px screen at every step', async ({ page }) => {
   const s = ui.es;
   await page.setViewportSize({ width: 360, height: 740 });
-  const fits = async (what: string) => expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(360);
+  const fits = async (what: string) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(360);
   await page.goto('/es/modules/identification/quiz/');
   await fits('start');
   await page.getByRole('button', { name: s['quiz.start'] }).click();
@@ -382,7 +424,9 @@ test.describe('knowledge checks', () => {
         await up.focus();
         await page.keyboard.press('Enter');
         await expect(up).toBeFocused();
-        await expect(check.getByRole('status')).toHaveText(fill(s['quiz.moved'], { item: right[target]!, n: at, total: right.length }));
+        await expect(check.getByRole('status')).toHaveText(
+          fill(s['quiz.moved'], { item: right[target]!, n: at, total: right.length }),
+        );
       }
     }
     await expect(texts).toHaveText(right);

@@ -39,7 +39,7 @@ test('Spanish search without accents finds the Spanish serial-number lesson firs
   expect(hrefs.every((h) => h!.startsWith('/es/'))).toBe(true);
   await expect(first.locator('mark').first()).toBeVisible();
   const { bytes, chunks } = await measured();
-  console.log(`es "numero de serie": ${bytes} bytes (gzip), ${chunks} index chunk(s)`);
+  console.info(`es "numero de serie": ${bytes} bytes (gzip), ${chunks} index chunk(s)`);
   // "de" is dropped before searching (src/lib/search.ts), so the query needs one chunk.
   expect(chunks).toBe(1);
   expect(bytes).toBeLessThanOrEqual(budgets.firstSearchResult);
@@ -55,7 +55,7 @@ for (const { lang, query, words } of [
     await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('main .hits li').first()).toBeVisible();
     const { bytes, chunks } = await measured();
-    console.log(`${lang} "${query}": ${bytes} bytes (gzip), ${chunks} index chunk(s)`);
+    console.info(`${lang} "${query}": ${bytes} bytes (gzip), ${chunks} index chunk(s)`);
     // At most one chunk per word; each further chunk may add searchChunk (budgets.config.mjs).
     expect(chunks).toBeGreaterThanOrEqual(1);
     expect(chunks).toBeLessThanOrEqual(words);

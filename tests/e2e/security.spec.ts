@@ -51,23 +51,23 @@ for (const path of paths) {
 test.describe('an injected script', () => {
   test.use({ expectedErrors: [/violates the following Content Security Policy/] });
   test('the CSP allows no inline script except by hash and no eval', async ({ page }) => {
-  await page.goto('/es/');
-  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-  const script = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
-  expect(script).not.toContain("'unsafe-inline'");
-  expect(script).not.toContain("'unsafe-eval'");
-  expect(csp).toContain("object-src 'none'");
-  expect(csp).toContain("default-src 'self'");
-  // An injected inline script is refused.
-  const ran = await page.evaluate(async () => {
-    const s = document.createElement('script');
-    s.textContent = 'window.__injected = true';
-    document.body.append(s);
-    await new Promise((r) => setTimeout(r, 50));
-    return (window as unknown as { __injected?: boolean }).__injected === true;
+    await page.goto('/es/');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const script = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    expect(script).not.toContain("'unsafe-inline'");
+    expect(script).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("default-src 'self'");
+    // An injected inline script is refused.
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
   });
-  expect(ran).toBe(false);
-});
 });
 
 test('a crafted search query is shown as text and runs nothing', async ({ page }) => {

@@ -46,7 +46,8 @@ async function fill(page: Page, scenario: string, values: Record<string, string>
     const control = field(page, scenario, name);
     const tag = await control.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type}`);
     if (tag.startsWith('SELECT')) await control.selectOption(value);
-    else if (tag.endsWith(':radio')) await page.locator(`input[name="sim-${scenario}-${name}"][value="${value}"]`).check();
+    else if (tag.endsWith(':radio'))
+      await page.locator(`input[name="sim-${scenario}-${name}"][value="${value}"]`).check();
     else if (tag.endsWith(':checkbox')) await control.setChecked(value === 'yes');
     else await control.fill(value);
   }
@@ -75,7 +76,8 @@ const pistolRequest = {
   possessorAlias: 'El Demo',
 };
 
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
+const button = (page: Page, name: string | RegExp) =>
+  page.getByRole('button', { name, exact: typeof name === 'string' });
 
 test.describe('the trace-request simulator', () => {
   test.use({ locale: 'es-MX' });
@@ -97,7 +99,10 @@ test.describe('the trace-request simulator', () => {
     // The evidence: enlarge a marking, then go on.
     await tabTo(page, page.getByRole('button', { name: /Ampliar: Armazón, lado derecho/ }));
     await key.press('Enter');
-    await expect(page.getByRole('button', { name: /Reducir: Armazón, lado derecho/ })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: /Reducir: Armazón, lado derecho/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     await tabTo(page, button(page, 'Siguiente'));
     await key.press('Enter');
     await expect(heading(page, id)).toBeFocused();
@@ -197,7 +202,9 @@ test.describe('the trace-request simulator', () => {
     // The look-alike warning must be confirmed before the request goes.
     await button(page, 'Submit the request').click();
     await expect(page.locator(`#sim-${id}-issues`)).toBeFocused();
-    await expect(page.locator(`#sim-${id}-issues`).getByText('The request was not sent: confirm every warning first.')).toBeVisible();
+    await expect(
+      page.locator(`#sim-${id}-issues`).getByText('The request was not sent: confirm every warning first.'),
+    ).toBeVisible();
     await page.getByRole('checkbox', { name: /letter O or I next to digits/ }).check();
     await button(page, 'Submit the request').click();
 
@@ -224,14 +231,19 @@ test.describe('the trace-request simulator', () => {
     await fill(page, id, { ...pistolFirearm, country: 'Italy', serial: '57112345-KT0219' });
     await button(page, 'Next').click();
     await expect(page.locator(`#sim-${id}-errors`)).toBeFocused();
-    await expect(page.locator(`#sim-${id}-errors`)).toContainText('Importer: required when the country of manufacture is not the United States.');
+    await expect(page.locator(`#sim-${id}-errors`)).toContainText(
+      'Importer: required when the country of manufacture is not the United States.',
+    );
     await fill(page, id, { country: 'USA' });
     await button(page, 'Next').click();
     await fill(page, id, { priority: 'urgent', recoveryDate: '2099-01-01' });
     await button(page, 'Review the request').click();
     await expect(page.locator(`#sim-${id}-errors`)).toContainText('Justification: an urgent request needs one.');
     await expect(page.locator(`#sim-${id}-errors`)).toContainText('Date of recovery: the date is in the future.');
-    await page.locator(`#sim-${id}-errors`).getByRole('link', { name: /Justification/ }).click();
+    await page
+      .locator(`#sim-${id}-errors`)
+      .getByRole('link', { name: /Justification/ })
+      .click();
     await expect(field(page, id, 'justification')).toBeFocused();
   });
 
@@ -263,7 +275,11 @@ test.describe('the trace-request simulator', () => {
     await page.goto(`/en/practice/${id}/`);
     await startIn(page, id, 'practice');
     await button(page, 'Next').click();
-    const saved = () => page.evaluate((scenario) => JSON.parse(localStorage.getItem('traza-progress') ?? '{}').scenarioDrafts?.[scenario]?.step, id);
+    const saved = () =>
+      page.evaluate(
+        (scenario) => JSON.parse(localStorage.getItem('traza-progress') ?? '{}').scenarioDrafts?.[scenario]?.step,
+        id,
+      );
     await expect.poll(saved).toBe('identify');
     // Leave first: the page saves its draft when it is hidden.
     await page.goto('/en/practice/');
@@ -313,13 +329,26 @@ test.describe('accessibility of the simulator', () => {
     await startIn(page, id, 'assessment');
     await button(page, 'Next').click();
     await fill(page, id, {
-      type: 'pistol', manufacturer: 'Placeholder Pistol Works', country: 'USA', model: 'PPW-45', caliber: '.45 AUTO',
-      obliterated: 'yes', oblitLocation: 'frame', labStatus: 'pending',
+      type: 'pistol',
+      manufacturer: 'Placeholder Pistol Works',
+      country: 'USA',
+      model: 'PPW-45',
+      caliber: '.45 AUTO',
+      obliterated: 'yes',
+      oblitLocation: 'frame',
+      labStatus: 'pending',
     });
     await button(page, 'Next').click();
     await fill(page, id, {
-      agency: 'MX28004CD', officer: 'Carmen Ejemplo Vega', caseNumber: 'CD-LES-0912/2026', priority: 'routine', crime: 'assault',
-      recoveryDate: '2026-09-09', recoveryState: 'tamps', recoveryMunicipality: 'Ciudad Demo', possessorName: 'Luis Prueba Soto',
+      agency: 'MX28004CD',
+      officer: 'Carmen Ejemplo Vega',
+      caseNumber: 'CD-LES-0912/2026',
+      priority: 'routine',
+      crime: 'assault',
+      recoveryDate: '2026-09-09',
+      recoveryState: 'tamps',
+      recoveryMunicipality: 'Ciudad Demo',
+      possessorName: 'Luis Prueba Soto',
     });
     await button(page, 'Review the request').click();
     expect(await axeViolations(page)).toEqual([]);

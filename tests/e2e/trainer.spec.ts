@@ -22,9 +22,13 @@ interface Question {
 }
 
 const root = join(import.meta.dirname, '../..');
-const ui = Object.fromEntries((['en', 'es'] as const).map((l) => [l, JSON.parse(readFileSync(join(root, `src/i18n/${l}.json`), 'utf8'))])) as Record<Lang, Record<string, string>>;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
-const moduleTitle = (id: string, lang: Lang): string => parse(readFileSync(join(root, `content/modules/${id}.yaml`), 'utf8')).title[lang];
+const ui = Object.fromEntries(
+  (['en', 'es'] as const).map((l) => [l, JSON.parse(readFileSync(join(root, `src/i18n/${l}.json`), 'utf8'))]),
+) as Record<Lang, Record<string, string>>;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const moduleTitle = (id: string, lang: Lang): string =>
+  parse(readFileSync(join(root, `content/modules/${id}.yaml`), 'utf8')).title[lang];
 const quiz: Question[] = parse(readFileSync(join(root, 'content/quizzes/fundamentals.yaml'), 'utf8')).questions;
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -47,26 +51,41 @@ async function passFundamentalsQuiz(page: Page, lang: Lang) {
   const s = ui[lang];
   await page.goto(`/${lang}/modules/fundamentals/quiz/`);
   await page.getByRole('button', { name: s['quiz.start'] }).click();
-  const position = page.getByRole('heading', { level: 2, name: new RegExp(fill(s['quiz.progress'], { n: '\\d+', total: '\\d+' })) });
+  const position = page.getByRole('heading', {
+    level: 2,
+    name: new RegExp(fill(s['quiz.progress'], { n: '\\d+', total: '\\d+' })),
+  });
   for (;;) {
     await expect(position).toBeFocused();
     const [n, total] = (await position.textContent())!.match(/\d+/g)!.map(Number) as [number, number];
     const fieldset = page.locator('main fieldset').first();
     const prompt = (await fieldset.locator('legend').textContent())!.trim();
     const shown = (await fieldset.textContent()) ?? '';
-    const words = (q: Question) => [...(q.options ?? []).map((o) => o.text[lang]), ...(q.items ?? []).map((i) => i.text[lang]), ...(q.pairs ?? []).map((p) => p.left[lang])];
+    const words = (q: Question) => [
+      ...(q.options ?? []).map((o) => o.text[lang]),
+      ...(q.items ?? []).map((i) => i.text[lang]),
+      ...(q.pairs ?? []).map((p) => p.left[lang]),
+    ];
     const q = quiz.find((x) => x.prompt[lang].trim() === prompt && words(x).every((w) => shown.includes(w)))!;
-    if (q.type === 'single') await page.getByRole('radio', { name: q.options!.find((o) => o.correct)!.text[lang], exact: true }).check();
-    if (q.type === 'multiple') for (const o of q.options!) await page.getByRole('checkbox', { name: o.text[lang], exact: true }).setChecked(!!o.correct);
-    if (q.type === 'truefalse') await page.getByRole('radio', { name: q.answer ? s['check.true'] : s['check.false'], exact: true }).check();
+    if (q.type === 'single')
+      await page.getByRole('radio', { name: q.options!.find((o) => o.correct)!.text[lang], exact: true }).check();
+    if (q.type === 'multiple')
+      for (const o of q.options!)
+        await page.getByRole('checkbox', { name: o.text[lang], exact: true }).setChecked(!!o.correct);
+    if (q.type === 'truefalse')
+      await page.getByRole('radio', { name: q.answer ? s['check.true'] : s['check.false'], exact: true }).check();
     if (q.type === 'text') await page.getByLabel(s['quiz.yourAnswer'], { exact: true }).fill(q.accept![0]!);
-    if (q.type === 'matching') for (const p of q.pairs!) await page.getByLabel(p.left[lang], { exact: true }).selectOption({ label: p.right[lang] });
+    if (q.type === 'matching')
+      for (const p of q.pairs!)
+        await page.getByLabel(p.left[lang], { exact: true }).selectOption({ label: p.right[lang] });
     if (q.type === 'ordering') {
       const items = q.items!.map((i) => i.text[lang]);
       for (let target = 0; target < items.length; target++) {
         const order = await page.locator('main [data-item] [data-item-text]').allTextContents();
         for (let at = order.indexOf(items[target]!); at > target; at--) {
-          await page.getByRole('button', { name: fill(s['quiz.moveUp'], { item: items[target]! }), exact: true }).click();
+          await page
+            .getByRole('button', { name: fill(s['quiz.moveUp'], { item: items[target]! }), exact: true })
+            .click();
         }
       }
     }
@@ -77,7 +96,9 @@ async function passFundamentalsQuiz(page: Page, lang: Lang) {
   await expect(page.getByRole('heading', { level: 2, name: s['quiz.resultPassed'] })).toBeFocused();
 }
 
-test('assignment → Spanish learner accepts and passes → receipt → roster → CSV, with a hostile cohort name', async ({ browser }) => {
+test('assignment → Spanish learner accepts and passes → receipt → roster → CSV, with a hostile cohort name', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const problems: string[] = [];
   const en = ui.en;
@@ -150,7 +171,10 @@ test('assignment → Spanish learner accepts and passes → receipt → roster �
   expect(await axeViolations(trainer)).toEqual([]);
 
   // The CSV: UTF-8 with a BOM, the agency's comma quoted, the pass and the date in the row.
-  const [download] = await Promise.all([trainer.waitForEvent('download'), trainer.getByRole('button', { name: en['roster.csv'] }).click()]);
+  const [download] = await Promise.all([
+    trainer.waitForEvent('download'),
+    trainer.getByRole('button', { name: en['roster.csv'] }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^traza-roster-img-src-x-onerror-alert-1-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -191,7 +215,11 @@ test('the builder lists what is missing and moves focus to the list', async ({ p
   await page.getByRole('button', { name: s['trainer.create'] }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('listitem')).toHaveText([s['trainer.error.cohortRequired'], s['trainer.error.trainerRequired'], s['trainer.error.modulesRequired']]);
+  await expect(summary.getByRole('listitem')).toHaveText([
+    s['trainer.error.cohortRequired'],
+    s['trainer.error.trainerRequired'],
+    s['trainer.error.modulesRequired'],
+  ]);
   await summary.getByRole('link', { name: s['trainer.error.cohortRequired'] }).click();
   await expect(page.getByLabel(s['trainer.cohort'])).toBeFocused();
   await expect(page.getByLabel(s['trainer.cohort'])).toHaveAttribute('aria-invalid', 'true');
@@ -212,25 +240,53 @@ test('the roster highlights overdue work, sorts, filters, deletes and backs itse
   const assignment = decoded.value;
 
   // Three learners' receipts, made with the real codec as their browsers would.
-  const passed = (id: string, at: string) => ({ id, status: 'passed' as const, best: 90, bestAt: at, passedAt: at, attempts: 1 });
+  const passed = (id: string, at: string) => ({
+    id,
+    status: 'passed' as const,
+    best: 90,
+    bestAt: at,
+    passedAt: at,
+    attempts: 1,
+  });
   const make = (name: string, agency: string, items: Receipt['items']) =>
-    encodeReceipt({ assignment, learner: { name, agency, badge: '' }, createdAt: '2020-01-20T10:00Z', items, scenarios: [] });
+    encodeReceipt({
+      assignment,
+      learner: { name, agency, badge: '' },
+      createdAt: '2020-01-20T10:00Z',
+      items,
+      scenarios: [],
+    });
   const codes = [
-    await make('Beto Soto', 'Policía Estatal', [passed('fundamentals', '2020-01-10T10:00Z'), passed('identification', '2020-01-12T10:00Z')]),
-    await make('Ana Ruiz', 'Fiscalía', [passed('fundamentals', '2020-01-10T10:00Z'), { id: 'identification', status: 'in-progress', attempts: 1, best: 40, bestAt: '2020-01-11T10:00Z' }]),
-    await make('Élmer Paz', 'Guardia', [passed('fundamentals', '2020-01-10T10:00Z'), passed('identification', '2020-01-18T10:00Z')]),
+    await make('Beto Soto', 'Policía Estatal', [
+      passed('fundamentals', '2020-01-10T10:00Z'),
+      passed('identification', '2020-01-12T10:00Z'),
+    ]),
+    await make('Ana Ruiz', 'Fiscalía', [
+      passed('fundamentals', '2020-01-10T10:00Z'),
+      { id: 'identification', status: 'in-progress', attempts: 1, best: 40, bestAt: '2020-01-11T10:00Z' },
+    ]),
+    await make('Élmer Paz', 'Guardia', [
+      passed('fundamentals', '2020-01-10T10:00Z'),
+      passed('identification', '2020-01-18T10:00Z'),
+    ]),
   ];
   await page.goto('/en/trainer/roster/');
   await page.getByLabel(s['roster.paste']).fill(codes.join('\n'));
   await page.getByRole('button', { name: s['roster.addButton'] }).click();
-  await expect(page.locator('#roster-report-summary')).toHaveText(fill(s['roster.importSummary'], { added: 3, updated: 0, failed: 0 }));
+  await expect(page.locator('#roster-report-summary')).toHaveText(
+    fill(s['roster.importSummary'], { added: 3, updated: 0, failed: 0 }),
+  );
   await expect(page.locator('#roster-report-summary').locator('..')).toBeFocused();
 
   const names = page.locator('[data-roster] tbody th[scope="row"] > span:first-child');
   await expect(names).toHaveText(['Ana Ruiz', 'Beto Soto', 'Élmer Paz']);
   // Overdue work is said in words, not only in colour; a pass after the due date is "late".
-  await expect(page.locator('[data-learner="Ana Ruiz"] [data-item="identification"]')).toContainText(s['roster.stateOverdue']);
-  await expect(page.locator('[data-learner="Élmer Paz"] [data-item="identification"]')).toContainText(s['roster.stateLate']);
+  await expect(page.locator('[data-learner="Ana Ruiz"] [data-item="identification"]')).toContainText(
+    s['roster.stateOverdue'],
+  );
+  await expect(page.locator('[data-learner="Élmer Paz"] [data-item="identification"]')).toContainText(
+    s['roster.stateLate'],
+  );
   expect(await axeViolations(page)).toEqual([]);
 
   const learnerHeader = page.getByRole('columnheader', { name: s['roster.colLearner'] });
@@ -252,13 +308,18 @@ test('the roster highlights overdue work, sorts, filters, deletes and backs itse
   await expect(names).toHaveCount(2);
 
   // The backup restores the roster in another browser, after a preview of what it adds.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s['roster.backupExport'] }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: s['roster.backupExport'] }).click(),
+  ]);
   const other = await (await browser.newContext()).newPage();
   await other.goto('/en/trainer/roster/');
   await expect(other.getByText(s['roster.noAssignment'])).toBeVisible();
   await other.getByLabel(s['roster.backupImport']).setInputFiles((await download.path())!);
   const preview = other.getByRole('group', { name: s['roster.backupImport'] });
-  await expect(preview.getByRole('row', { name: s['roster.backupLearners'] })).toHaveText(`${s['roster.backupLearners']}02`);
+  await expect(preview.getByRole('row', { name: s['roster.backupLearners'] })).toHaveText(
+    `${s['roster.backupLearners']}02`,
+  );
   await preview.getByRole('button', { name: s['data.confirmImport'] }).click();
   await expect(other.getByText(s['roster.backupDone'])).toBeVisible();
   await expect(other.locator('[data-roster] tbody tr')).toHaveCount(2);

@@ -30,11 +30,23 @@ describe('the builder form', () => {
   it('accepts a complete draft and keeps the course order', () => {
     expect(checkAssignmentDraft(draft, modules)).toEqual([]);
     const a = toAssignment(draft, 'K7Q2M9XA', modules);
-    expect(a).toMatchObject({ cohort: 'Cohorte Norte <b>2026</b>', modules: ['fundamentals', 'identification'], passMark: 85 });
+    expect(a).toMatchObject({
+      cohort: 'Cohorte Norte <b>2026</b>',
+      modules: ['fundamentals', 'identification'],
+      passMark: 85,
+    });
     expect(assignmentItems(a)).toEqual(['fundamentals', 'identification', 'assessment']);
   });
   it('lists every problem in the order of the form', () => {
-    const bad = { ...draft, cohort: ' ', trainer: 'x'.repeat(121), modules: [], assessment: false, due: '2026-02-30', passMark: '0' };
+    const bad = {
+      ...draft,
+      cohort: ' ',
+      trainer: 'x'.repeat(121),
+      modules: [],
+      assessment: false,
+      due: '2026-02-30',
+      passMark: '0',
+    };
     expect(checkAssignmentDraft(bad, modules)).toEqual([
       { field: 'cohort', problem: 'required' },
       { field: 'trainer', problem: 'too-long' },
@@ -84,7 +96,17 @@ describe('assignment links', () => {
   it('check every field of a well-formed code', () => {
     const packed = ['K7Q2M9XA', 'C', 'T', '', ['fundamentals'], 0, '2026-12-15', 80, 'es'];
     expect(unpackAssignment(packed)).toBeDefined();
-    const variants: [number, unknown][] = [[0, 'bad id'], [1, ' '], [4, []], [4, ['fundamentals', 'fundamentals']], [5, 2], [6, '2026-02-30'], [7, 80.5], [7, 101], [8, 'fr']];
+    const variants: [number, unknown][] = [
+      [0, 'bad id'],
+      [1, ' '],
+      [4, []],
+      [4, ['fundamentals', 'fundamentals']],
+      [5, 2],
+      [6, '2026-02-30'],
+      [7, 80.5],
+      [7, 101],
+      [8, 'fr'],
+    ];
     for (const [i, value] of variants) {
       const copy: unknown[] = [...packed];
       copy[i] = value;
@@ -99,8 +121,17 @@ describe('assignment links', () => {
       expect(result.ok).toBe(false);
     };
     await fc.assert(fc.asyncProperty(fc.string(), check), { numRuns: 300 });
-    await fc.assert(fc.asyncProperty(fc.string().map((s) => `https://x/es/assignment/#TRA1.${s}`), check), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string().map((s) => `https://x/es/assignment/#TRA1.${s}`),
+        check,
+      ),
+      { numRuns: 200 },
+    );
     await fc.assert(fc.asyncProperty(fc.anything(), check), { numRuns: 100 });
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (v) => check(await packCode('TRA', 1, v))), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (v) => check(await packCode('TRA', 1, v))),
+      { numRuns: 200 },
+    );
   });
 });

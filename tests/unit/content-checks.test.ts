@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkCourse, componentAttributes, countWords, formatProblems, type CourseInput, type LessonInput } from '../../src/lib/content-checks';
+import {
+  checkCourse,
+  componentAttributes,
+  countWords,
+  formatProblems,
+  type CourseInput,
+  type LessonInput,
+} from '../../src/lib/content-checks';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -57,7 +64,9 @@ describe('countWords', () => {
 
 describe('componentAttributes', () => {
   it('finds ids in either quote style', () => {
-    expect(componentAttributes(`<Term id="a">x</Term> and <Term id='b'>y</Term> <Terms id="no">`, 'Term', 'id')).toEqual(['a', 'b']);
+    expect(
+      componentAttributes(`<Term id="a">x</Term> and <Term id='b'>y</Term> <Terms id="no">`, 'Term', 'id'),
+    ).toEqual(['a', 'b']);
   });
 });
 
@@ -67,7 +76,9 @@ describe('checkCourse', () => {
   });
   it('names an unknown module', () => {
     const problems = checkCourse(course({ lessons: [lesson({ module: 'nope', fallback: true })] }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'module', file: 'content/lessons/en/fundamentals/what-a-trace-is.mdx' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'module', file: 'content/lessons/en/fundamentals/what-a-trace-is.mdx' }),
+    );
   });
   it('requires the twin in the other language unless the lesson allows a fallback', () => {
     const missing = checkCourse(course({ lessons: [lesson()] }));
@@ -91,7 +102,11 @@ describe('checkCourse', () => {
         { id: 'identification', order: 1, file: 'b.yaml' },
       ],
     });
-    expect(checkCourse(dupModule)).toContainEqual({ file: 'b.yaml', field: 'order', message: expect.stringContaining('fundamentals') });
+    expect(checkCourse(dupModule)).toContainEqual({
+      file: 'b.yaml',
+      field: 'order',
+      message: expect.stringContaining('fundamentals'),
+    });
   });
   it('reports unknown terms, checks and sources', () => {
     const body = `${words(450)} <Term id="ghost">x</Term> <Check id="nope" />`;
@@ -99,8 +114,12 @@ describe('checkCourse', () => {
     expect(problems.map((p) => p.field).sort()).toEqual(['<Check id>', '<Term id>', 'sources']);
   });
   it('enforces the word range', () => {
-    expect(checkCourse(course({ lessons: [lesson({ body: words(399), fallback: true })] }))[0]).toMatchObject({ field: 'body' });
-    expect(checkCourse(course({ lessons: [lesson({ body: words(1201), fallback: true })] }))[0]).toMatchObject({ field: 'body' });
+    expect(checkCourse(course({ lessons: [lesson({ body: words(399), fallback: true })] }))[0]).toMatchObject({
+      field: 'body',
+    });
+    expect(checkCourse(course({ lessons: [lesson({ body: words(1201), fallback: true })] }))[0]).toMatchObject({
+      field: 'body',
+    });
     expect(checkCourse(course({ lessons: [lesson({ body: words(1200), fallback: true })] }))).toEqual([]);
   });
   it('checks glossary cross-references, question ids and question lessons', () => {

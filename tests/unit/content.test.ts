@@ -13,7 +13,8 @@ import { sourceSchema } from '../../src/schemas/source';
 import { checkCourse, formatProblems, type LessonInput } from '../../src/lib/content-checks';
 
 const root = join(import.meta.dirname, '../../content');
-const yamlFiles = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')) : []);
+const yamlFiles = (dir: string) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')) : [];
 const load = (path: string) => parse(readFileSync(join(root, path), 'utf8'));
 
 function frontmatter(text: string): { data: unknown; body: string } {
@@ -22,13 +23,23 @@ function frontmatter(text: string): { data: unknown; body: string } {
   return { data: parse(m[1]!), body: m[2]! };
 }
 
-function expectValid(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, file: string) {
+function expectValid(
+  schema: {
+    safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+  file: string,
+) {
   const result = schema.safeParse(value);
   const issues = result.error?.issues.map((i) => `${file} → ${i.path.join('.')}: ${i.message}`) ?? [];
   expect(issues).toEqual([]);
 }
 
-const modules = yamlFiles('modules').map((f) => ({ id: f.replace('.yaml', ''), file: `content/modules/${f}`, data: load(`modules/${f}`) }));
+const modules = yamlFiles('modules').map((f) => ({
+  id: f.replace('.yaml', ''),
+  file: `content/modules/${f}`,
+  data: load(`modules/${f}`),
+}));
 const lessons: (LessonInput & { data: unknown })[] = [];
 for (const lang of ['en', 'es'] as const) {
   const base = join(root, 'lessons', lang);
@@ -39,8 +50,15 @@ for (const lang of ['en', 'es'] as const) {
       const { data, body } = frontmatter(readFileSync(join(base, module, name), 'utf8'));
       const fm = (data ?? {}) as Record<string, unknown>;
       lessons.push({
-        lang, module, slug: name.replace('.mdx', ''), file, body, data,
-        order: Number(fm.order), fallback: fm.fallback === true, sources: (fm.sources as string[]) ?? [],
+        lang,
+        module,
+        slug: name.replace('.mdx', ''),
+        file,
+        body,
+        data,
+        order: Number(fm.order),
+        fallback: fm.fallback === true,
+        sources: (fm.sources as string[]) ?? [],
       });
     }
   }
@@ -48,15 +66,24 @@ for (const lang of ['en', 'es'] as const) {
 const glossary = (load('glossary.yaml') ?? []) as { id: string; related?: string[] }[];
 const sources = (load('sources.yaml') ?? []) as { id: string }[];
 type QuestionText = { id: string; prompt?: { en?: string; es?: string } };
-const checks = yamlFiles('checks').map((f) => ({ module: f.replace('.yaml', ''), file: `content/checks/${f}`, data: load(`checks/${f}`) }));
+const checks = yamlFiles('checks').map((f) => ({
+  module: f.replace('.yaml', ''),
+  file: `content/checks/${f}`,
+  data: load(`checks/${f}`),
+}));
 const quizzes = yamlFiles('quizzes').map((f) => ({ file: `content/quizzes/${f}`, data: load(`quizzes/${f}`) }));
 
 describe('course content', () => {
   it.each(modules)('$file matches the module schema', ({ file, data }) => expectValid(moduleSchema, data, file));
-  it.each(lessons)('$file front matter matches the lesson schema', ({ file, data }) => expectValid(lessonSchema, data, file));
-  it('glossary entries match the schema', () => glossary.forEach((g, i) => expectValid(glossarySchema, g, `content/glossary.yaml[${i}]`)));
-  it('sources match the schema', () => sources.forEach((s, i) => expectValid(sourceSchema, s, `content/sources.yaml[${i}]`)));
-  it('the quick-reference card matches its schema', () => expectValid(quickrefSchema, load('quickref.yaml'), 'content/quickref.yaml'));
+  it.each(lessons)('$file front matter matches the lesson schema', ({ file, data }) =>
+    expectValid(lessonSchema, data, file),
+  );
+  it('glossary entries match the schema', () =>
+    glossary.forEach((g, i) => expectValid(glossarySchema, g, `content/glossary.yaml[${i}]`)));
+  it('sources match the schema', () =>
+    sources.forEach((s, i) => expectValid(sourceSchema, s, `content/sources.yaml[${i}]`)));
+  it('the quick-reference card matches its schema', () =>
+    expectValid(quickrefSchema, load('quickref.yaml'), 'content/quickref.yaml'));
   it.each(checks)('$file matches the question schema', ({ file, data }) => expectValid(questionListSchema, data, file));
   it.each(quizzes)('$file matches the quiz schema', ({ file, data }) => expectValid(quizSchema, data, file));
 
@@ -69,7 +96,14 @@ describe('course content', () => {
       sourceIds: sources.map((s) => s.id),
       checkIds: checks.flatMap((c) => (c.data as { id: string }[]).map((q) => q.id)),
       questions: [
-        ...checks.flatMap((c) => (c.data as { id: string; lesson?: string }[]).map((q) => ({ file: c.file, id: q.id, module: c.module, lesson: q.lesson }))),
+        ...checks.flatMap((c) =>
+          (c.data as { id: string; lesson?: string }[]).map((q) => ({
+            file: c.file,
+            id: q.id,
+            module: c.module,
+            lesson: q.lesson,
+          })),
+        ),
         ...quizzes.flatMap((q) => {
           const quiz = q.data as { module?: string; questions?: { id: string; lesson?: string }[] };
           return (quiz.questions ?? []).map((x) => ({ file: q.file, id: x.id, module: quiz.module, lesson: x.lesson }));
@@ -83,7 +117,9 @@ describe('course content', () => {
     // A repeated prompt reads as the same question twice; the prompt must say what it asks about.
     const all = [
       ...checks.flatMap((c) => (c.data as QuestionText[]).map((q) => ({ ...q, file: c.file }))),
-      ...quizzes.flatMap((q) => ((q.data as { questions?: QuestionText[] }).questions ?? []).map((x) => ({ ...x, file: q.file }))),
+      ...quizzes.flatMap((q) =>
+        ((q.data as { questions?: QuestionText[] }).questions ?? []).map((x) => ({ ...x, file: q.file })),
+      ),
     ];
     const repeated: string[] = [];
     for (const lang of ['en', 'es'] as const) {
@@ -92,7 +128,10 @@ describe('course content', () => {
         const text = q.prompt?.[lang]?.trim().replace(/\s+/g, ' ').toLowerCase();
         if (!text) continue;
         const first = seen.get(text);
-        if (first) repeated.push(`${q.id} (${q.file}) repeats the ${lang} prompt of ${first.id} (${first.file}): "${q.prompt![lang]}"`);
+        if (first)
+          repeated.push(
+            `${q.id} (${q.file}) repeats the ${lang} prompt of ${first.id} (${first.file}): "${q.prompt![lang]}"`,
+          );
         else seen.set(text, { id: q.id, file: q.file });
       }
     }
@@ -100,7 +139,14 @@ describe('course content', () => {
   });
 
   it('has six modules, each with three to five lessons in both languages', () => {
-    expect(modules.map((m) => m.id).sort()).toEqual(['fundamentals', 'identification', 'leads', 'preparing', 'results', 'submitting']);
+    expect(modules.map((m) => m.id).sort()).toEqual([
+      'fundamentals',
+      'identification',
+      'leads',
+      'preparing',
+      'results',
+      'submitting',
+    ]);
     for (const m of modules) {
       for (const lang of ['en', 'es']) {
         const count = lessons.filter((l) => l.module === m.id && l.lang === lang).length;

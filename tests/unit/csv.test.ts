@@ -12,14 +12,35 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else (field += c), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else {
+        field += c;
+        i++;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else if (c === '"' || c === '\r' || c === '\n') {
+      throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    } else {
+      field += c;
+      i++;
+    }
   }
   if (field !== '' || row.length) throw new Error('file does not end with CRLF');
   return rows;
@@ -39,7 +60,10 @@ describe('CSV', () => {
     expect(csvField(Number.NaN)).toBe('');
   });
   it('starts with a BOM and separates records with CRLF', () => {
-    const csv = toCsv([['a', 'b'], ['1', 'José']]);
+    const csv = toCsv([
+      ['a', 'b'],
+      ['1', 'José'],
+    ]);
     expect(csv).toBe(`${BOM}a,b\r\n1,José\r\n`);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(Uint8Array.from([0xef, 0xbb, 0xbf]));
   });
@@ -53,10 +77,14 @@ describe('CSV', () => {
     expect(csvField(-5)).toBe('-5');
   });
   it('reads back exactly what was written (formula guard aside)', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'ñ', ',', '"', '\n', '\r', ' ', '=', '+', '-', '@', '\t', 'é') });
-    fc.assert(fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-      const parsed = parseCsv(toCsv(rows).slice(1));
-      expect(parsed).toEqual(rows.map((r) => r.map(guardFormula)));
-    }));
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'ñ', ',', '"', '\n', '\r', ' ', '=', '+', '-', '@', '\t', 'é'),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const parsed = parseCsv(toCsv(rows).slice(1));
+        expect(parsed).toEqual(rows.map((r) => r.map(guardFormula)));
+      }),
+    );
   });
 });

@@ -11,7 +11,10 @@ describe('glossary grouping', () => {
     expect(initialOf('3310.4', 'en')).toBe('#');
   });
   it('sorts with the language collation and groups by letter', () => {
-    const groups = groupByInitial([{ term: 'número' }, { term: 'nombre' }, { term: 'ñu' }, { term: 'arma' }, { term: 'Ámbito' }], 'es');
+    const groups = groupByInitial(
+      [{ term: 'número' }, { term: 'nombre' }, { term: 'ñu' }, { term: 'arma' }, { term: 'Ámbito' }],
+      'es',
+    );
     expect(groups.map((g) => g.letter)).toEqual(['A', 'N', 'Ñ']);
     expect(groups[0]!.items.map((i) => i.term)).toEqual(['Ámbito', 'arma']);
     expect(groups[1]!.items.map((i) => i.term)).toEqual(['nombre', 'número']);
@@ -30,10 +33,48 @@ describe('correctAnswerText', () => {
   const base = { id: 'q', prompt: { en: 'p', es: 'p' }, explanation: { en: 'e', es: 'e' } };
   const words = { true: 'Verdadero', false: 'Falso' };
   it('lists the right answer of every question type in the page language', () => {
-    expect(correctAnswerText({ ...base, type: 'single', options: [{ id: 'a', text: { en: 'A', es: 'Á' }, correct: true }, { id: 'b', text: { en: 'B', es: 'B' }, correct: false }] }, 'es', words)).toEqual(['Á']);
+    expect(
+      correctAnswerText(
+        {
+          ...base,
+          type: 'single',
+          options: [
+            { id: 'a', text: { en: 'A', es: 'Á' }, correct: true },
+            { id: 'b', text: { en: 'B', es: 'B' }, correct: false },
+          ],
+        },
+        'es',
+        words,
+      ),
+    ).toEqual(['Á']);
     expect(correctAnswerText({ ...base, type: 'truefalse', answer: false }, 'es', words)).toEqual(['Falso']);
-    expect(correctAnswerText({ ...base, type: 'ordering', items: [{ id: '1', text: { en: 'one', es: 'uno' } }, { id: '2', text: { en: 'two', es: 'dos' } }] }, 'es', words)).toEqual(['1. uno → 2. dos']);
-    expect(correctAnswerText({ ...base, type: 'matching', pairs: [{ id: 'p', left: { en: 'L', es: 'I' }, right: { en: 'R', es: 'D' } }] }, 'en', words)).toEqual(['L — R']);
-    expect(correctAnswerText({ ...base, type: 'text', accept: ['AB-1'], normalize: { case: true, spaces: true, dashes: false } }, 'en', words)).toEqual(['AB-1']);
+    expect(
+      correctAnswerText(
+        {
+          ...base,
+          type: 'ordering',
+          items: [
+            { id: '1', text: { en: 'one', es: 'uno' } },
+            { id: '2', text: { en: 'two', es: 'dos' } },
+          ],
+        },
+        'es',
+        words,
+      ),
+    ).toEqual(['1. uno → 2. dos']);
+    expect(
+      correctAnswerText(
+        { ...base, type: 'matching', pairs: [{ id: 'p', left: { en: 'L', es: 'I' }, right: { en: 'R', es: 'D' } }] },
+        'en',
+        words,
+      ),
+    ).toEqual(['L — R']);
+    expect(
+      correctAnswerText(
+        { ...base, type: 'text', accept: ['AB-1'], normalize: { case: true, spaces: true, dashes: false } },
+        'en',
+        words,
+      ),
+    ).toEqual(['AB-1']);
   });
 });

@@ -7,8 +7,14 @@ describe('UI strings', () => {
   it('have exactly the same keys in English and Spanish', () => {
     const a = Object.keys(en).sort();
     const b = Object.keys(es).sort();
-    expect(a.filter((k) => !b.includes(k)), 'keys missing in es.json').toEqual([]);
-    expect(b.filter((k) => !a.includes(k)), 'keys missing in en.json').toEqual([]);
+    expect(
+      a.filter((k) => !b.includes(k)),
+      'keys missing in es.json',
+    ).toEqual([]);
+    expect(
+      b.filter((k) => !a.includes(k)),
+      'keys missing in en.json',
+    ).toEqual([]);
   });
   it('have no empty values and the same placeholders in both languages', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
@@ -32,6 +38,9 @@ describe('UI strings', () => {
     expect(() => t('en', 'no.such.key')).toThrow(/Missing UI string/);
   });
   it('picks strings for an island', () => {
-    expect(pickStrings('es', ['nav.next', 'nav.previous'])).toEqual({ 'nav.next': 'Siguiente', 'nav.previous': 'Anterior' });
+    expect(pickStrings('es', ['nav.next', 'nav.previous'])).toEqual({
+      'nav.next': 'Siguiente',
+      'nav.previous': 'Anterior',
+    });
   });
 });

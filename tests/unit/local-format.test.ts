@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDateShort, formatDateTime, formatDayLong, formatNumber, formatPercent } from '../../src/lib/local-format';
+import {
+  formatDateShort,
+  formatDateTime,
+  formatDayLong,
+  formatNumber,
+  formatPercent,
+} from '../../src/lib/local-format';
 
 describe('formatNumber and formatPercent', () => {
   it('groups thousands with commas and keeps at most the decimals asked for', () => {
@@ -62,7 +68,9 @@ describe('dates', () => {
     for (let month = 0; month < 12; month++) {
       const d = new Date(2026, month, 5, 12);
       expect(formatDateShort(d, 'en')).toBe(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(d));
-      expect(formatDateShort(d, 'es')).toBe(new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium' }).format(d).replace('sept', 'sep'));
+      expect(formatDateShort(d, 'es')).toBe(
+        new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium' }).format(d).replace('sept', 'sep'),
+      );
     }
   });
 });

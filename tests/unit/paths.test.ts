@@ -34,7 +34,9 @@ describe('path helpers', () => {
   it('builds directory paths with a trailing slash', () => {
     expect(localePath('es')).toBe('/es/');
     expect(localePath('en', 'modules', 'fundamentals')).toBe('/en/modules/fundamentals/');
-    expect(localePath('es', 'modules/identification/', 'serial-numbers')).toBe('/es/modules/identification/serial-numbers/');
+    expect(localePath('es', 'modules/identification/', 'serial-numbers')).toBe(
+      '/es/modules/identification/serial-numbers/',
+    );
   });
   it('strips the language folder', () => {
     expect(pathWithoutLang('/es/glossary/')).toBe('glossary/');
@@ -42,7 +44,9 @@ describe('path helpers', () => {
     expect(pathWithoutLang('/')).toBe('');
   });
   it('translates a path to the same page in the other language', () => {
-    expect(translatePath('/es/modules/fundamentals/what-a-trace-is/', 'en')).toBe('/en/modules/fundamentals/what-a-trace-is/');
+    expect(translatePath('/es/modules/fundamentals/what-a-trace-is/', 'en')).toBe(
+      '/en/modules/fundamentals/what-a-trace-is/',
+    );
     expect(translatePath('/en/', 'es')).toBe('/es/');
   });
   it('lists hreflang alternates with English as x-default', () => {

@@ -47,8 +47,15 @@ const attempt = (percent: number, finishedAt: string, passed = percent >= 80): Q
 });
 const at = new Date('2026-12-01T12:00:00.000Z');
 const assignment = {
-  id: 'K7Q2M9XA', cohort: 'Norte', trainer: 'Marta', contact: '', modules: ['fundamentals', 'identification'],
-  assessment: true, due: '2026-12-15', passMark: 90, lang: 'es' as const,
+  id: 'K7Q2M9XA',
+  cohort: 'Norte',
+  trainer: 'Marta',
+  contact: '',
+  modules: ['fundamentals', 'identification'],
+  assessment: true,
+  due: '2026-12-15',
+  passMark: 90,
+  lang: 'es' as const,
 };
 
 function learnerProgress(): Progress {
@@ -58,24 +65,62 @@ function learnerProgress(): Progress {
   p = recordQuizAttempt(p, 'fundamentals', attempt(85, '2026-12-02T10:00:00.000Z'));
   p = recordQuizAttempt(p, 'fundamentals', attempt(95, '2026-12-03T10:00:00.000Z'));
   p = markLessonVisited(p, 'identification/three', at);
-  p = recordScenarioResult(p, 'first-trace', { finishedAt: '2026-12-01T09:00:00.000Z', mode: 'practice', score: 6, max: 10, outcome: 'completed', hintsUsed: 1, attempts: 2 });
-  p = recordScenarioResult(p, 'first-trace', { finishedAt: '2026-12-02T09:00:00.000Z', mode: 'assessment', score: 9, max: 10, outcome: 'completed', hintsUsed: 0, attempts: 1 });
+  p = recordScenarioResult(p, 'first-trace', {
+    finishedAt: '2026-12-01T09:00:00.000Z',
+    mode: 'practice',
+    score: 6,
+    max: 10,
+    outcome: 'completed',
+    hintsUsed: 1,
+    attempts: 2,
+  });
+  p = recordScenarioResult(p, 'first-trace', {
+    finishedAt: '2026-12-02T09:00:00.000Z',
+    mode: 'assessment',
+    score: 9,
+    max: 10,
+    outcome: 'completed',
+    hintsUsed: 0,
+    attempts: 1,
+  });
   return acceptAssignment(p, assignment, at);
 }
 
 describe('item summaries', () => {
   it('agree with moduleStatus when no pass mark is given', () => {
     const p = learnerProgress();
-    for (const m of outline.modules) expect(itemSummary(p, outline, m.id).status).toBe(moduleStatus(p, m.id, m.lessons));
-    expect(itemSummary(setQuizDraft(emptyProgress(), 'assessment', {}), outline, 'assessment').status).toBe('in-progress');
-    expect(itemSummary(emptyProgress(), outline, 'assessment')).toEqual({ id: 'assessment', status: 'not-started', attempts: 0, lessonsRead: 0, lessonsTotal: 0 });
+    for (const m of outline.modules)
+      expect(itemSummary(p, outline, m.id).status).toBe(moduleStatus(p, m.id, m.lessons));
+    expect(itemSummary(setQuizDraft(emptyProgress(), 'assessment', {}), outline, 'assessment').status).toBe(
+      'in-progress',
+    );
+    expect(itemSummary(emptyProgress(), outline, 'assessment')).toEqual({
+      id: 'assessment',
+      status: 'not-started',
+      attempts: 0,
+      lessonsRead: 0,
+      lessonsTotal: 0,
+    });
   });
   it('apply an assignment pass mark and date the first pass', () => {
     const p = learnerProgress();
-    expect(itemSummary(p, outline, 'fundamentals')).toMatchObject({ status: 'passed', best: 95, passedAt: '2026-12-02T10:00:00.000Z', attempts: 3, lessonsRead: 2 });
-    expect(itemSummary(p, outline, 'fundamentals', 90)).toMatchObject({ status: 'passed', passedAt: '2026-12-03T10:00:00.000Z' });
+    expect(itemSummary(p, outline, 'fundamentals')).toMatchObject({
+      status: 'passed',
+      best: 95,
+      passedAt: '2026-12-02T10:00:00.000Z',
+      attempts: 3,
+      lessonsRead: 2,
+    });
+    expect(itemSummary(p, outline, 'fundamentals', 90)).toMatchObject({
+      status: 'passed',
+      passedAt: '2026-12-03T10:00:00.000Z',
+    });
     expect(itemSummary(p, outline, 'fundamentals', 96)).toMatchObject({ status: 'done' });
-    expect(itemSummary(p, outline, 'identification', 90)).toMatchObject({ status: 'done', lessonsRead: 1, lessonsTotal: 1 });
+    expect(itemSummary(p, outline, 'identification', 90)).toMatchObject({
+      status: 'done',
+      lessonsRead: 1,
+      lessonsTotal: 1,
+    });
   });
   it('list the course as its modules and the assessment', () => {
     expect(courseItems(outline)).toEqual(['fundamentals', 'identification', 'assessment']);
@@ -110,7 +155,14 @@ describe('receipts from progress', () => {
       learner: { name: 'Ana López', agency: 'Fiscalía', badge: '' },
       createdAt: '2026-12-04T08:30Z',
       items: [
-        { id: 'fundamentals', status: 'passed', best: 95, bestAt: '2026-12-03T10:00Z', passedAt: '2026-12-03T10:00Z', attempts: 3 },
+        {
+          id: 'fundamentals',
+          status: 'passed',
+          best: 95,
+          bestAt: '2026-12-03T10:00Z',
+          passedAt: '2026-12-03T10:00Z',
+          attempts: 3,
+        },
         { id: 'identification', status: 'done', attempts: 0 },
         { id: 'assessment', status: 'not-started', attempts: 0 },
       ],
@@ -121,7 +173,11 @@ describe('receipts from progress', () => {
   it('cover the whole course without an assignment', () => {
     const r = buildReceipt(learnerProgress(), outline, undefined, at);
     expect(r.assignment).toBeUndefined();
-    expect(r.items.map((i) => [i.id, i.status])).toEqual([['fundamentals', 'passed'], ['identification', 'done'], ['assessment', 'not-started']]);
+    expect(r.items.map((i) => [i.id, i.status])).toEqual([
+      ['fundamentals', 'passed'],
+      ['identification', 'done'],
+      ['assessment', 'not-started'],
+    ]);
     expect(r.items[0]!.passedAt).toBe('2026-12-02T10:00Z');
   });
   it('keep the best result per scenario', () => {
@@ -140,7 +196,12 @@ describe('import preview', () => {
 
   it('counts what is there', () => {
     expect(progressCounts(here)).toEqual({ lessons: 3, quizAttempts: 3, scenarioResults: 2, assignments: 1 });
-    expect(progressCounts(emptyProgress())).toEqual({ lessons: 0, quizAttempts: 0, scenarioResults: 0, assignments: 0 });
+    expect(progressCounts(emptyProgress())).toEqual({
+      lessons: 0,
+      quizAttempts: 0,
+      scenarioResults: 0,
+      assignments: 0,
+    });
   });
   it('merges without losing or doubling anything', () => {
     const preview = previewImport(here, phone, 'merge');

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { array, boolean, literal, number, object, oneOf, optional, record, string, unknown } from '../../src/lib/validate';
+import {
+  array,
+  boolean,
+  literal,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  string,
+  unknown,
+} from '../../src/lib/validate';
 
 describe('the small validator behind saved progress, rosters and receipts', () => {
   it('checks strings, numbers and booleans with their bounds', () => {
@@ -20,7 +31,10 @@ describe('the small validator behind saved progress, rosters and receipts', () =
   });
   it('keeps only the keys an object names, and allows optional ones to be missing', () => {
     const shape = object({ a: string(), b: optional(number()), c: unknown });
-    expect(shape.safeParse({ a: 'x', extra: 1, c: { deep: [1] } })).toEqual({ success: true, data: { a: 'x', c: { deep: [1] } } });
+    expect(shape.safeParse({ a: 'x', extra: 1, c: { deep: [1] } })).toEqual({
+      success: true,
+      data: { a: 'x', c: { deep: [1] } },
+    });
     expect(shape.safeParse({ a: 'x', b: 'no' }).success).toBe(false);
     expect(shape.safeParse([]).success).toBe(false);
     expect(shape.safeParse(null).success).toBe(false);

@@ -21,7 +21,6 @@ import {
   type StorageLike,
 } from '../../src/lib/progress';
 
-
 const attempt = (percent: number, passed = percent >= 80): QuizAttempt => ({
   startedAt: '2026-11-01T10:00:00.000Z',
   finishedAt: '2026-11-01T10:10:00.000Z',
@@ -41,17 +40,30 @@ describe('parseProgress', () => {
     expect(parseProgress(null)).toEqual({ progress: emptyProgress(), migrated: false });
   });
   it('round-trips a saved record', () => {
-    const p = recordQuizAttempt(markLessonVisited(emptyProgress(), 'fundamentals/what-a-trace-is', at), 'fundamentals', attempt(90));
+    const p = recordQuizAttempt(
+      markLessonVisited(emptyProgress(), 'fundamentals/what-a-trace-is', at),
+      'fundamentals',
+      attempt(90),
+    );
     expect(parseProgress(JSON.stringify(p))).toEqual({ progress: p, migrated: false });
   });
   it('migrates version 1 to version 2 and keeps what the learner did', () => {
-    const v1 = { version: 1, savedAt: '2026-10-01T00:00:00.000Z', visited: ['fundamentals/what-a-trace-is'], learner: { name: 'Ana', agency: 'FGR' }, quizzes: { fundamentals: [attempt(85)] } };
+    const v1 = {
+      version: 1,
+      savedAt: '2026-10-01T00:00:00.000Z',
+      visited: ['fundamentals/what-a-trace-is'],
+      learner: { name: 'Ana', agency: 'FGR' },
+      quizzes: { fundamentals: [attempt(85)] },
+    };
     const { progress, migrated, problem } = parseProgress(JSON.stringify(v1));
     expect(problem).toBeUndefined();
     expect(migrated).toBe(true);
     expect(progress.version).toBe(2);
     expect(progress.learner).toEqual({ name: 'Ana', agency: 'FGR', badge: '' });
-    expect(progress.lessons['fundamentals/what-a-trace-is']).toEqual({ firstAt: '2026-10-01T00:00:00.000Z', lastAt: '2026-10-01T00:00:00.000Z' });
+    expect(progress.lessons['fundamentals/what-a-trace-is']).toEqual({
+      firstAt: '2026-10-01T00:00:00.000Z',
+      lastAt: '2026-10-01T00:00:00.000Z',
+    });
     expect(progress.quizzes.fundamentals).toHaveLength(1);
   });
   it('flags unreadable text, wrong shapes and newer versions', () => {
@@ -130,7 +142,11 @@ describe('createProgressStore', () => {
     const seen: number[] = [];
     const off = store.subscribe((p) => seen.push(Object.keys(p.lessons).length));
     store.update((p) => markLessonVisited(p, 'a/b', at));
-    const other = recordQuizAttempt(markLessonVisited(markLessonVisited(emptyProgress(), 'a/b', at), 'a/c', at), 'a', attempt(90));
+    const other = recordQuizAttempt(
+      markLessonVisited(markLessonVisited(emptyProgress(), 'a/b', at), 'a/c', at),
+      'a',
+      attempt(90),
+    );
     store.reloadFrom(JSON.stringify(other));
     expect(seen).toEqual([1, 2]);
     store.reloadFrom('garbage');
@@ -160,7 +176,15 @@ describe('operations', () => {
   });
   it('records scenario results and clears their draft', () => {
     let p = setScenarioDraft(emptyProgress(), 's1', { step: 'identify' });
-    p = recordScenarioResult(p, 's1', { finishedAt: at.toISOString(), mode: 'assessment', score: 8, max: 10, outcome: 'completed', hintsUsed: 0, attempts: 1 });
+    p = recordScenarioResult(p, 's1', {
+      finishedAt: at.toISOString(),
+      mode: 'assessment',
+      score: 8,
+      max: 10,
+      outcome: 'completed',
+      hintsUsed: 0,
+      attempts: 1,
+    });
     expect(p.scenarios.s1).toHaveLength(1);
     expect(p.scenarioDrafts.s1).toBeUndefined();
   });
@@ -189,7 +213,17 @@ describe('operations', () => {
     expect(continueTarget(p, order)).toBe('b/2');
   });
   it('keeps accepted assignments and the first visit time', () => {
-    const a = { id: 'abc', cohort: 'C', trainer: 'T', contact: '', modules: ['fundamentals'], assessment: false, due: '2026-12-31', passMark: 80, lang: 'es' as const };
+    const a = {
+      id: 'abc',
+      cohort: 'C',
+      trainer: 'T',
+      contact: '',
+      modules: ['fundamentals'],
+      assessment: false,
+      due: '2026-12-31',
+      passMark: 80,
+      lang: 'es' as const,
+    };
     const p = acceptAssignment(emptyProgress(), a, at);
     expect(p.assignments.abc!.assignment).toEqual(a);
     const later = markLessonVisited(markLessonVisited(p, 'a/b', at), 'a/b', new Date('2026-12-01T00:00:00.000Z'));
@@ -200,7 +234,17 @@ describe('operations', () => {
 describe('removeAssignment', () => {
   it('forgets one accepted assignment and keeps everything else', async () => {
     const { removeAssignment } = await import('../../src/lib/progress');
-    const a = { id: 'abc', cohort: 'C', trainer: 'T', contact: '', modules: ['fundamentals'], assessment: false, due: '2026-12-31', passMark: 80, lang: 'es' as const };
+    const a = {
+      id: 'abc',
+      cohort: 'C',
+      trainer: 'T',
+      contact: '',
+      modules: ['fundamentals'],
+      assessment: false,
+      due: '2026-12-31',
+      passMark: 80,
+      lang: 'es' as const,
+    };
     let p = acceptAssignment(emptyProgress(), a, at);
     p = acceptAssignment(p, { ...a, id: 'def' }, at);
     p = recordQuizAttempt(p, 'fundamentals', attempt(90));
@@ -215,7 +259,13 @@ describe('scenarioStatus', () => {
   it('is not started, then in progress with a draft, then done with the best result', async () => {
     const { scenarioStatus } = await import('../../src/lib/progress');
     const result = (score: number, mode: 'practice' | 'assessment' = 'practice') => ({
-      finishedAt: '2026-11-01T10:00:00.000Z', mode, score, max: 20, outcome: 'completed', hintsUsed: 0, attempts: 1,
+      finishedAt: '2026-11-01T10:00:00.000Z',
+      mode,
+      score,
+      max: 20,
+      outcome: 'completed',
+      hintsUsed: 0,
+      attempts: 1,
     });
     let p = emptyProgress();
     expect(scenarioStatus(p, 'demo')).toEqual({ status: 'not-started' });

@@ -31,7 +31,14 @@ const random = mulberry32(5);
 
 describe('module quizzes', () => {
   it('exist for all six modules', () => {
-    expect(moduleQuizzes.map((q) => q.quiz.module).sort()).toEqual(['fundamentals', 'identification', 'leads', 'preparing', 'results', 'submitting']);
+    expect(moduleQuizzes.map((q) => q.quiz.module).sort()).toEqual([
+      'fundamentals',
+      'identification',
+      'leads',
+      'preparing',
+      'results',
+      'submitting',
+    ]);
   });
   for (const { file, quiz } of moduleQuizzes) {
     for (const lang of ['en', 'es'] as const) {
@@ -39,27 +46,42 @@ describe('module quizzes', () => {
         const pool = quiz.questions.map((q) => localizeQuestion(q, lang, quiz.module));
         const engine = createQuiz({ pool, draw: quiz.draw, passMark: quiz.passMark });
         for (let run = 0; run < 25; run++) {
-          let state: QuizState = engine.reduce({ phase: 'start' }, { type: 'start', seed: newSeed(random), at: '2026-11-30T10:00:00.000Z' });
+          let state: QuizState = engine.reduce(
+            { phase: 'start' },
+            { type: 'start', seed: newSeed(random), at: '2026-11-30T10:00:00.000Z' },
+          );
           if (state.phase !== 'question') throw new Error('the quiz did not start');
-          for (const q of engine.questionsOf(state.draft)) state = engine.reduce(state, { type: 'answer', id: q.id, value: rightAnswer(q) });
+          for (const q of engine.questionsOf(state.draft))
+            state = engine.reduce(state, { type: 'answer', id: q.id, value: rightAnswer(q) });
           state = engine.reduce(state, { type: 'submit', at: '2026-11-30T10:10:00.000Z' });
           expect(state.phase).toBe('result');
-          if (state.phase === 'result') expect(state.result).toMatchObject({ score: quiz.draw, max: quiz.draw, percent: 100, passed: true, missed: [] });
+          if (state.phase === 'result')
+            expect(state.result).toMatchObject({
+              score: quiz.draw,
+              max: quiz.draw,
+              percent: 100,
+              passed: true,
+              missed: [],
+            });
         }
       });
     }
     it(`${file}: no ordering question can be shown already in order, no accepted text is rejected`, () => {
       for (const q of quiz.questions) {
         const local = localizeQuestion(q, 'es', quiz.module);
-        if (local.type === 'ordering') expect(presentQuestion(local, newSeed(random)).order).not.toEqual(local.items.map((i) => i.id));
-        if (local.type === 'text') for (const text of local.accept) expect(scoreQuestion(local, text), `${q.id}: "${text}"`).toBe(1);
+        if (local.type === 'ordering')
+          expect(presentQuestion(local, newSeed(random)).order).not.toEqual(local.items.map((i) => i.id));
+        if (local.type === 'text')
+          for (const text of local.accept) expect(scoreQuestion(local, text), `${q.id}: "${text}"`).toBe(1);
       }
     });
   }
 });
 
 describe('the final assessment', () => {
-  const pool = pooledQuestions(moduleQuizzes.map((q) => q.quiz)).map(({ module, question }) => localizeQuestion(question, 'es', module));
+  const pool = pooledQuestions(moduleQuizzes.map((q) => q.quiz)).map(({ module, question }) =>
+    localizeQuestion(question, 'es', module),
+  );
   it('is content/quizzes/assessment.yaml: 20 questions, pass mark 80 %, no module and no questions of its own', () => {
     expect(assessment).toMatchObject({ draw: 20, passMark: 0.8, questions: [] });
     expect(assessment?.module).toBeUndefined();
@@ -71,12 +93,23 @@ describe('the final assessment', () => {
   });
   it('can be drawn and answered perfectly for 100 % in both languages', () => {
     for (const lang of ['en', 'es'] as const) {
-      const localized = pooledQuestions(moduleQuizzes.map((q) => q.quiz)).map(({ module, question }) => localizeQuestion(question, lang, module));
-      const engine = createQuiz({ pool: localized, draw: assessment!.draw, passMark: assessment!.passMark, stratify: assessmentStratify });
+      const localized = pooledQuestions(moduleQuizzes.map((q) => q.quiz)).map(({ module, question }) =>
+        localizeQuestion(question, lang, module),
+      );
+      const engine = createQuiz({
+        pool: localized,
+        draw: assessment!.draw,
+        passMark: assessment!.passMark,
+        stratify: assessmentStratify,
+      });
       for (let run = 0; run < 10; run++) {
-        let state: QuizState = engine.reduce({ phase: 'start' }, { type: 'start', seed: newSeed(random), at: '2026-11-30T10:00:00.000Z' });
+        let state: QuizState = engine.reduce(
+          { phase: 'start' },
+          { type: 'start', seed: newSeed(random), at: '2026-11-30T10:00:00.000Z' },
+        );
         if (state.phase !== 'question') throw new Error('the assessment did not start');
-        for (const q of engine.questionsOf(state.draft)) state = engine.reduce(state, { type: 'answer', id: q.id, value: rightAnswer(q) });
+        for (const q of engine.questionsOf(state.draft))
+          state = engine.reduce(state, { type: 'answer', id: q.id, value: rightAnswer(q) });
         state = engine.reduce(state, { type: 'submit', at: '2026-11-30T10:30:00.000Z' });
         if (state.phase !== 'result') throw new Error('the assessment did not finish');
         expect(state.result).toMatchObject({ score: 20, max: 20, percent: 100, passed: true });
@@ -86,7 +119,10 @@ describe('the final assessment', () => {
   it(`takes at least ${MIN_PER_MODULE} questions from every module in every attempt`, () => {
     let previous: string[] | undefined;
     for (let run = 0; run < 200; run++) {
-      const ids = drawQuestions(pool, assessment!.draw, newSeed(random), { stratify: assessmentStratify, avoid: previous });
+      const ids = drawQuestions(pool, assessment!.draw, newSeed(random), {
+        stratify: assessmentStratify,
+        avoid: previous,
+      });
       expect(new Set(ids).size).toBe(20);
       const perModule = new Map<string, number>();
       for (const id of ids) {
@@ -125,22 +161,39 @@ describe('a broken quiz', () => {
 
   it('names the question whose single-choice options have two right answers', () => {
     const single = good.questions.findIndex((q) => q.type === 'single');
-    const bad = { ...good, questions: good.questions.map((q, i) => (i === single && q.type === 'single' ? { ...q, options: q.options.map((o) => ({ ...o, correct: true })) } : q)) };
+    const bad = {
+      ...good,
+      questions: good.questions.map((q, i) =>
+        i === single && q.type === 'single' ? { ...q, options: q.options.map((o) => ({ ...o, correct: true })) } : q,
+      ),
+    };
     expect(issues(bad)).toEqual([
-      { path: `questions.${single}.options`, message: `question "${good.questions[single]!.id}": a single-choice question needs exactly one option with correct: true` },
+      {
+        path: `questions.${single}.options`,
+        message: `question "${good.questions[single]!.id}": a single-choice question needs exactly one option with correct: true`,
+      },
     ]);
   });
   it('names the question with a missing translation, duplicate option ids or no right option', () => {
     const id = good.questions[2]!.id;
     const missing = issues(withQuestion((q) => ({ ...q, prompt: { en: 'Only English' } })));
     expect(missing.map((i) => i.path)).toEqual(['questions.2.prompt.es']);
-    const multiple = withQuestion((q) => ({ ...q, type: 'multiple', options: [{ id: 'a', text: { en: 'A', es: 'A' } }, { id: 'a', text: { en: 'B', es: 'B' } }] }));
+    const multiple = withQuestion((q) => ({
+      ...q,
+      type: 'multiple',
+      options: [
+        { id: 'a', text: { en: 'A', es: 'A' } },
+        { id: 'a', text: { en: 'B', es: 'B' } },
+      ],
+    }));
     expect(issues(multiple).map((i) => i.message)).toEqual([
       `question "${id}": a multiple-select question needs at least one option with correct: true`,
       `question "${id}": options ids must be unique`,
     ]);
   });
   it('says when the draw is larger than the pool', () => {
-    expect(issues({ ...good, draw: 30 })).toEqual([{ path: 'draw', message: `draw is 30 but the pool has only ${good.questions.length} questions` }]);
+    expect(issues({ ...good, draw: 30 })).toEqual([
+      { path: 'draw', message: `draw is 30 but the pool has only ${good.questions.length} questions` },
+    ]);
   });
 });

@@ -58,7 +58,14 @@ const multiple: LocalQuestion = {
     { id: 'd', text: 'D', correct: false },
   ],
 };
-const trueFalse: LocalQuestion = { ...base, id: 'q-tf', module: 'fundamentals', lesson: 'what-a-trace-is', type: 'truefalse', answer: false };
+const trueFalse: LocalQuestion = {
+  ...base,
+  id: 'q-tf',
+  module: 'fundamentals',
+  lesson: 'what-a-trace-is',
+  type: 'truefalse',
+  answer: false,
+};
 const ordering: LocalQuestion = {
   ...base,
   id: 'q-order',
@@ -88,24 +95,59 @@ const all = [single, multiple, trueFalse, ordering, matching, serial];
 /** Any well-formed question, with ids and right answers chosen by fast-check. */
 const arbQuestion: fc.Arbitrary<LocalQuestion> = fc.oneof(
   fc
-    .tuple(fc.constantFrom('single' as const, 'multiple' as const), fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 2, maxLength: 8 }))
-    .chain(([type, ids]) =>
-      fc.tuple(fc.constant(type), fc.constant(ids), type === 'single' ? fc.nat(ids.length - 1).map((i) => ids.map((_, j) => j === i)) : fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length }).map((f) => (f.some(Boolean) ? f : f.map((_, j) => j === 0)))),
+    .tuple(
+      fc.constantFrom('single' as const, 'multiple' as const),
+      fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 2, maxLength: 8 }),
     )
-    .map(([type, ids, flags]) => ({ ...base, id: 'g', type, options: ids.map((id, i) => ({ id, text: id, correct: flags[i]! })) })),
+    .chain(([type, ids]) =>
+      fc.tuple(
+        fc.constant(type),
+        fc.constant(ids),
+        type === 'single'
+          ? fc.nat(ids.length - 1).map((i) => ids.map((_, j) => j === i))
+          : fc
+              .array(fc.boolean(), { minLength: ids.length, maxLength: ids.length })
+              .map((f) => (f.some(Boolean) ? f : f.map((_, j) => j === 0))),
+      ),
+    )
+    .map(([type, ids, flags]) => ({
+      ...base,
+      id: 'g',
+      type,
+      options: ids.map((id, i) => ({ id, text: id, correct: flags[i]! })),
+    })),
   fc.boolean().map((answer) => ({ ...base, id: 'g', type: 'truefalse' as const, answer })),
-  fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 3, maxLength: 7 }).map((ids) => ({ ...base, id: 'g', type: 'ordering' as const, items: ids.map((id) => ({ id, text: id })) })),
-  fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 3, maxLength: 7 }).map((ids) => ({ ...base, id: 'g', type: 'matching' as const, pairs: ids.map((id) => ({ id, left: id, right: id })) })),
+  fc
+    .uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 3, maxLength: 7 })
+    .map((ids) => ({ ...base, id: 'g', type: 'ordering' as const, items: ids.map((id) => ({ id, text: id })) })),
+  fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 3, maxLength: 7 }).map((ids) => ({
+    ...base,
+    id: 'g',
+    type: 'matching' as const,
+    pairs: ids.map((id) => ({ id, left: id, right: id })),
+  })),
   fc
     // Accepted answers have a letter or digit: one made only of spaces or dashes could never be typed.
-    .tuple(fc.array(fc.string({ minLength: 1, maxLength: 12 }).filter((t) => /[A-Za-z0-9]/.test(t)), { minLength: 1, maxLength: 4 }), fc.record({ case: fc.boolean(), spaces: fc.boolean(), dashes: fc.boolean() }))
+    .tuple(
+      fc.array(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((t) => /[A-Za-z0-9]/.test(t)),
+        { minLength: 1, maxLength: 4 },
+      ),
+      fc.record({ case: fc.boolean(), spaces: fc.boolean(), dashes: fc.boolean() }),
+    )
     .map(([accept, normalize]) => ({ ...base, id: 'g', type: 'text' as const, accept, normalize })),
 );
 
 /** Answers of every shape, well-formed or not, built from the question's own ids or junk. */
 const arbAnswerFor = (q: LocalQuestion) => {
   const ids =
-    q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => o.id) : q.type === 'ordering' ? q.items.map((i) => i.id) : q.type === 'matching' ? q.pairs.map((p) => p.id) : ['x'];
+    q.type === 'single' || q.type === 'multiple'
+      ? q.options.map((o) => o.id)
+      : q.type === 'ordering'
+        ? q.items.map((i) => i.id)
+        : q.type === 'matching'
+          ? q.pairs.map((p) => p.id)
+          : ['x'];
   const id = fc.oneof(fc.constantFrom(...ids), fc.string());
   return fc.oneof(
     fc.constant(undefined),
@@ -160,11 +202,15 @@ describe('seeded randomness', () => {
   });
   it('a new seed is a 32-bit integer and never the previous one', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ min: 0, max: 0xffffffff }), (r, previous) => {
-        const seed = newSeed(() => r, previous);
-        expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
-        expect(seed).not.toBe(previous);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        fc.integer({ min: 0, max: 0xffffffff }),
+        (r, previous) => {
+          const seed = newSeed(() => r, previous);
+          expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
+          expect(seed).not.toBe(previous);
+        },
+      ),
     );
     expect(newSeed(() => 0, 0)).toBe(1);
   });
@@ -210,9 +256,13 @@ describe('text normalisation', () => {
   });
   it('is idempotent', () => {
     fc.assert(
-      fc.property(fc.string(), fc.record({ case: fc.boolean(), spaces: fc.boolean(), dashes: fc.boolean() }), (s, rules) => {
-        expect(normalizeText(normalizeText(s, rules), rules)).toBe(normalizeText(s, rules));
-      }),
+      fc.property(
+        fc.string(),
+        fc.record({ case: fc.boolean(), spaces: fc.boolean(), dashes: fc.boolean() }),
+        (s, rules) => {
+          expect(normalizeText(normalizeText(s, rules), rules)).toBe(normalizeText(s, rules));
+        },
+      ),
     );
   });
 });
@@ -268,26 +318,37 @@ describe('scoreQuestion', () => {
     );
   });
   it('gives full credit to the right answer of any question', () => {
-    fc.assert(fc.property(arbQuestion, (q) => {
-      expect(scoreQuestion(q, rightAnswer(q))).toBe(1);
-    }));
+    fc.assert(
+      fc.property(arbQuestion, (q) => {
+        expect(scoreQuestion(q, rightAnswer(q))).toBe(1);
+      }),
+    );
   });
 });
 
 describe('scoreAttempt', () => {
   it('keeps the score between 0 and the maximum, and the percent between 0 and 100', () => {
     fc.assert(
-      fc.property(fc.array(arbQuestion.chain((q) => fc.tuple(fc.constant(q), arbAnswerFor(q))), { minLength: 1, maxLength: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), (pairs, passMark) => {
-        const questions = pairs.map(([q], i) => ({ ...q, id: `q${i}` }));
-        const answers = Object.fromEntries(pairs.map(([, a], i) => [`q${i}`, a as never]).filter(([, a]) => a !== undefined));
-        const r = scoreAttempt(questions, answers, passMark);
-        expect(r.score).toBeGreaterThanOrEqual(0);
-        expect(r.score).toBeLessThanOrEqual(r.max);
-        expect(r.max).toBe(questions.length);
-        expect(r.percent).toBeGreaterThanOrEqual(0);
-        expect(r.percent).toBeLessThanOrEqual(100);
-        expect(r.missed.length).toBeLessThanOrEqual(questions.length);
-      }),
+      fc.property(
+        fc.array(
+          arbQuestion.chain((q) => fc.tuple(fc.constant(q), arbAnswerFor(q))),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (pairs, passMark) => {
+          const questions = pairs.map(([q], i) => ({ ...q, id: `q${i}` }));
+          const answers = Object.fromEntries(
+            pairs.map(([, a], i) => [`q${i}`, a as never]).filter(([, a]) => a !== undefined),
+          );
+          const r = scoreAttempt(questions, answers, passMark);
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(r.max);
+          expect(r.max).toBe(questions.length);
+          expect(r.percent).toBeGreaterThanOrEqual(0);
+          expect(r.percent).toBeLessThanOrEqual(100);
+          expect(r.missed.length).toBeLessThanOrEqual(questions.length);
+        },
+      ),
     );
   });
   it('passes at exactly the pass mark, despite floating point', () => {
@@ -337,7 +398,9 @@ describe('answers', () => {
 
 const pool = Array.from({ length: 14 }, (_, i) => ({ ...single, id: `q${String(i).padStart(2, '0')}` }));
 const sixModules = ['fundamentals', 'identification', 'preparing', 'submitting', 'results', 'leads'];
-const bigPool = sixModules.flatMap((module) => Array.from({ length: 14 }, (_, i) => ({ id: `${module}-q${i}`, module })));
+const bigPool = sixModules.flatMap((module) =>
+  Array.from({ length: 14 }, (_, i) => ({ id: `${module}-q${i}`, module })),
+);
 const seed = fc.integer({ min: 0, max: 0xffffffff });
 
 describe('drawQuestions', () => {
@@ -352,9 +415,11 @@ describe('drawQuestions', () => {
     );
   });
   it('a seed reproduces its draw', () => {
-    fc.assert(fc.property(seed, (s) => {
-      expect(drawQuestions(pool, 8, s)).toEqual(drawQuestions(pool, 8, s));
-    }));
+    fc.assert(
+      fc.property(seed, (s) => {
+        expect(drawQuestions(pool, 8, s)).toEqual(drawQuestions(pool, 8, s));
+      }),
+    );
   });
   it('different seeds give different draws', () => {
     let same = 0;
@@ -385,12 +450,23 @@ describe('drawQuestions', () => {
   });
   it('a stratified draw takes at least the minimum from every group', () => {
     fc.assert(
-      fc.property(seed, fc.option(fc.shuffledSubarray(bigPool.map((q) => q.id), { maxLength: 40 }), { nil: undefined }), (s, avoid) => {
-        const ids = drawQuestions(bigPool, 20, s, { stratify: byModule(3), avoid });
-        expect(ids).toHaveLength(20);
-        expect(new Set(ids).size).toBe(20);
-        for (const module of sixModules) expect(ids.filter((id) => id.startsWith(`${module}-`)).length).toBeGreaterThanOrEqual(3);
-      }),
+      fc.property(
+        seed,
+        fc.option(
+          fc.shuffledSubarray(
+            bigPool.map((q) => q.id),
+            { maxLength: 40 },
+          ),
+          { nil: undefined },
+        ),
+        (s, avoid) => {
+          const ids = drawQuestions(bigPool, 20, s, { stratify: byModule(3), avoid });
+          expect(ids).toHaveLength(20);
+          expect(new Set(ids).size).toBe(20);
+          for (const module of sixModules)
+            expect(ids.filter((id) => id.startsWith(`${module}-`)).length).toBeGreaterThanOrEqual(3);
+        },
+      ),
     );
   });
   it('explains a pool it cannot draw from', () => {
@@ -398,9 +474,13 @@ describe('drawQuestions', () => {
     expect(drawProblems(pool, 15)).toEqual(['draw is 15 but the pool has only 14 questions']);
     expect(drawProblems(bigPool, 20, byModule(3))).toEqual([]);
     expect(drawProblems(bigPool, 12, byModule(3))).toEqual(['6 groups × 3 questions each is more than the draw of 12']);
-    expect(drawProblems(bigPool.filter((q) => q.module !== 'leads' || q.id === 'leads-q0'), 20, byModule(3))).toEqual([
-      'group "leads" has 1 questions; each needs at least 3',
-    ]);
+    expect(
+      drawProblems(
+        bigPool.filter((q) => q.module !== 'leads' || q.id === 'leads-q0'),
+        20,
+        byModule(3),
+      ),
+    ).toEqual(['group "leads" has 1 questions; each needs at least 3']);
     expect(drawProblems([pool[0]!, pool[0]!], 1)).toEqual(['the pool has duplicate question ids']);
   });
 });
@@ -411,19 +491,24 @@ describe('presentQuestion', () => {
       fc.property(arbQuestion, seed, (q, s) => {
         const p = presentQuestion(q, s);
         expect(presentQuestion(q, s)).toEqual(p);
-        if (q.type === 'single' || q.type === 'multiple') expect([...p.order].sort()).toEqual(q.options.map((o) => o.id).sort());
+        if (q.type === 'single' || q.type === 'multiple')
+          expect([...p.order].sort()).toEqual(q.options.map((o) => o.id).sort());
         if (q.type === 'matching') expect([...p.choices!].sort()).toEqual(q.pairs.map((x) => x.id).sort());
       }),
     );
   });
   it('never shows an ordering question already in order', () => {
     fc.assert(
-      fc.property(arbQuestion.filter((q) => q.type === 'ordering'), seed, (q, s) => {
-        const { order } = presentQuestion(q, s);
-        const right = (q as typeof ordering).items.map((i) => i.id);
-        expect([...order].sort()).toEqual([...right].sort());
-        expect(order).not.toEqual(right);
-      }),
+      fc.property(
+        arbQuestion.filter((q) => q.type === 'ordering'),
+        seed,
+        (q, s) => {
+          const { order } = presentQuestion(q, s);
+          const right = (q as typeof ordering).items.map((i) => i.id);
+          expect([...order].sort()).toEqual([...right].sort());
+          expect(order).not.toEqual(right);
+        },
+      ),
     );
   });
 });
@@ -436,7 +521,14 @@ describe('parseDraft', () => {
     version: 1,
     seed: 42,
     questionIds: all.map((q) => q.id),
-    answers: { 'q-single': 'b', 'q-order': ['z', 'y', 'x', 'w'], 'q-match': { p: 'q' }, 'q-text': 'abc', 'q-tf': true, 'q-multiple': ['a'] },
+    answers: {
+      'q-single': 'b',
+      'q-order': ['z', 'y', 'x', 'w'],
+      'q-match': { p: 'q' },
+      'q-text': 'abc',
+      'q-tf': true,
+      'q-multiple': ['a'],
+    },
     current: 3,
     startedAt: '2026-11-30T10:00:00.000Z',
   };
@@ -465,13 +557,25 @@ describe('parseDraft', () => {
     for (const raw of bad) expect(parseDraft(raw, byId, all.length), JSON.stringify(raw)).toBeUndefined();
   });
   it('never throws and never accepts junk', () => {
-    fc.assert(fc.property(fc.anything(), (raw) => {
-      expect(parseDraft(raw, byId, all.length)).toBeUndefined();
-    }));
     fc.assert(
-      fc.property(fc.record({ version: fc.constant(1), seed: fc.anything(), questionIds: fc.anything(), answers: fc.anything(), current: fc.anything(), startedAt: fc.anything() }), (raw) => {
+      fc.property(fc.anything(), (raw) => {
         expect(parseDraft(raw, byId, all.length)).toBeUndefined();
       }),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({
+          version: fc.constant(1),
+          seed: fc.anything(),
+          questionIds: fc.anything(),
+          answers: fc.anything(),
+          current: fc.anything(),
+          startedAt: fc.anything(),
+        }),
+        (raw) => {
+          expect(parseDraft(raw, byId, all.length)).toBeUndefined();
+        },
+      ),
     );
   });
 });
@@ -481,7 +585,10 @@ describe('parseDraft', () => {
 describe('createQuiz', () => {
   const quiz = createQuiz({ pool: all, draw: 6, passMark: 0.8 });
   const at = '2026-11-30T10:00:00.000Z';
-  const started = quiz.reduce({ phase: 'start' }, { type: 'start', seed: 7, at }) as Extract<QuizState, { phase: 'question' }>;
+  const started = quiz.reduce({ phase: 'start' }, { type: 'start', seed: 7, at }) as Extract<
+    QuizState,
+    { phase: 'question' }
+  >;
 
   it('starts on the first question with the ordering question answered as shown', () => {
     expect(started.phase).toBe('question');
@@ -522,10 +629,18 @@ describe('createQuiz', () => {
     expect(s.result).toMatchObject({ score: 6, max: 6, percent: 100, passed: true, missed: [] });
     const attempt = toQuizAttempt(s.draft, s.result);
     expect(quizAttemptSchema.safeParse(attempt).success).toBe(true);
-    expect(attempt).toMatchObject({ seed: 7, startedAt: at, finishedAt: '2026-11-30T10:05:00.000Z', questionIds: s.draft.questionIds });
+    expect(attempt).toMatchObject({
+      seed: 7,
+      startedAt: at,
+      finishedAt: '2026-11-30T10:05:00.000Z',
+      questionIds: s.draft.questionIds,
+    });
   });
   it('resumes a saved draft where it stopped', () => {
-    const moved = quiz.reduce(quiz.reduce(started, { type: 'answer', id: 'q-tf', value: true }), { type: 'go', index: 4 });
+    const moved = quiz.reduce(quiz.reduce(started, { type: 'answer', id: 'q-tf', value: true }), {
+      type: 'go',
+      index: 4,
+    });
     if (moved.phase !== 'question') throw new Error('expected a question');
     const saved = parseDraft(JSON.parse(JSON.stringify(moved.draft)), quiz.byId, 6)!;
     const resumed = quiz.reduce({ phase: 'start' }, { type: 'resume', draft: saved });
@@ -570,11 +685,19 @@ describe('reviewQuestion', () => {
     const m = reviewQuestion(matching, { p: 'q' }, 3);
     expect(m.type === 'matching' && m.rows[0]).toEqual({ id: 'p', left: 'Lp', chosen: 'Rq', right: 'Rp', ok: false });
     expect(m.type === 'matching' && m.rows[1]).toEqual({ id: 'q', left: 'Lq', right: 'Rq', ok: false });
-    expect(reviewQuestion(serial, '24681357-kd2090', 3)).toEqual({ type: 'text', given: '24681357-kd2090', accepted: '24681357-KD2090', ok: true });
+    expect(reviewQuestion(serial, '24681357-kd2090', 3)).toEqual({
+      type: 'text',
+      given: '24681357-kd2090',
+      accepted: '24681357-KD2090',
+      ok: true,
+    });
     expect(reviewQuestion(trueFalse, undefined, 3)).toEqual({ type: 'truefalse', answer: false });
   });
   it('lists each lesson to review once, in the order asked, skipping questions without one', () => {
-    expect(lessonsToReview(all, ['q-tf', 'q-order', 'q-single', 'q-text'])).toEqual(['fundamentals/what-a-trace-is', 'identification/serial-numbers']);
+    expect(lessonsToReview(all, ['q-tf', 'q-order', 'q-single', 'q-text'])).toEqual([
+      'fundamentals/what-a-trace-is',
+      'identification/serial-numbers',
+    ]);
     expect(lessonsToReview(all, [])).toEqual([]);
   });
 });

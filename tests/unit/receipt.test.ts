@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CODE_CHARS, base32Decode, base32Encode, crc32, packCode, unpackCode } from '../../src/lib/codec';
-import { decodeReceipt, encodeReceipt, receiptComplete, receiptFileName, toStamp, type Receipt } from '../../src/lib/receipt';
+import {
+  decodeReceipt,
+  encodeReceipt,
+  receiptComplete,
+  receiptFileName,
+  toStamp,
+  type Receipt,
+} from '../../src/lib/receipt';
 
 const assignment = {
   id: 'K7Q2M9XA',
@@ -20,7 +27,14 @@ const receipt: Receipt = {
   learner: { name: 'José Ángel Núñez', agency: 'Fiscalía de Sonora', badge: 'A-1234' },
   createdAt: '2026-12-01T17:05Z',
   items: [
-    { id: 'fundamentals', status: 'passed', best: 88, bestAt: '2026-11-30T10:00Z', passedAt: '2026-11-29T10:00Z', attempts: 2 },
+    {
+      id: 'fundamentals',
+      status: 'passed',
+      best: 88,
+      bestAt: '2026-11-30T10:00Z',
+      passedAt: '2026-11-29T10:00Z',
+      attempts: 2,
+    },
     { id: 'identification', status: 'in-progress', best: 50, bestAt: '2026-11-30T11:00Z', attempts: 1 },
     { id: 'assessment', status: 'not-started', attempts: 0 },
   ],
@@ -29,9 +43,11 @@ const receipt: Receipt = {
 
 describe('base32 and CRC-32', () => {
   it('round-trips any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-      expect(base32Decode(base32Encode(bytes))).toEqual(bytes);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        expect(base32Decode(base32Encode(bytes))).toEqual(bytes);
+      }),
+    );
   });
   it('reads lower case and the look-alikes O, I and L', () => {
     const code = base32Encode(Uint8Array.from([0, 1, 2, 250, 33]));
@@ -103,13 +119,17 @@ describe('receipts', () => {
     const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
     const body = code.indexOf('.') + 1;
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: body, max: code.length - 1 }), fc.integer({ min: 1, max: 31 }), async (at, shift) => {
-        const changed = alphabet[(alphabet.indexOf(code[at]!) + shift) % 32]!;
-        const mangled = code.slice(0, at) + changed + code.slice(at + 1);
-        const result = await decodeReceipt(mangled);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(['checksum', 'bad-characters']).toContain(result.error);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: body, max: code.length - 1 }),
+        fc.integer({ min: 1, max: 31 }),
+        async (at, shift) => {
+          const changed = alphabet[(alphabet.indexOf(code[at]!) + shift) % 32]!;
+          const mangled = code.slice(0, at) + changed + code.slice(at + 1);
+          const result = await decodeReceipt(mangled);
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(['checksum', 'bad-characters']).toContain(result.error);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -124,33 +144,71 @@ describe('receipts', () => {
   });
   it('refuse a well-formed code whose content is not a receipt', async () => {
     expect(await decodeReceipt(await packCode('TRZ', 1, { hello: 'world' }))).toEqual({ ok: false, error: 'invalid' });
-    expect(await decodeReceipt(await packCode('TRZ', 1, [0, ['', '', ''], '2026-12-01T17:05Z', [], []]))).toEqual({ ok: false, error: 'invalid' });
-    expect(await decodeReceipt(await packCode('TRZ', 1, [0, ['A', '', ''], 'yesterday', [], []]))).toEqual({ ok: false, error: 'invalid' });
-    expect(await decodeReceipt(await packCode('TRZ', 1, [0, ['A', '', ''], '2026-12-01T17:05Z', [['m', 9, -1, '', 0, '']], []]))).toEqual({ ok: false, error: 'invalid' });
-    expect(await decodeReceipt(await packCode('TRZ', 2, [0, ['A', '', ''], '2026-12-01T17:05Z', [], []]))).toEqual({ ok: false, error: 'unknown-version' });
-    expect(await decodeReceipt(await packCode('TRA', 1, [0, ['A', '', ''], '2026-12-01T17:05Z', [], []]))).toEqual({ ok: false, error: 'wrong-kind' });
+    expect(await decodeReceipt(await packCode('TRZ', 1, [0, ['', '', ''], '2026-12-01T17:05Z', [], []]))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(await decodeReceipt(await packCode('TRZ', 1, [0, ['A', '', ''], 'yesterday', [], []]))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(
+      await decodeReceipt(
+        await packCode('TRZ', 1, [0, ['A', '', ''], '2026-12-01T17:05Z', [['m', 9, -1, '', 0, '']], []]),
+      ),
+    ).toEqual({ ok: false, error: 'invalid' });
+    expect(await decodeReceipt(await packCode('TRZ', 2, [0, ['A', '', ''], '2026-12-01T17:05Z', [], []]))).toEqual({
+      ok: false,
+      error: 'unknown-version',
+    });
+    expect(await decodeReceipt(await packCode('TRA', 1, [0, ['A', '', ''], '2026-12-01T17:05Z', [], []]))).toEqual({
+      ok: false,
+      error: 'wrong-kind',
+    });
   });
   it('never throw on random input, and always say why', async () => {
-    const errors = new Set(['empty', 'too-long', 'wrong-kind', 'unknown-version', 'bad-characters', 'checksum', 'unreadable', 'invalid']);
+    const errors = new Set([
+      'empty',
+      'too-long',
+      'wrong-kind',
+      'unknown-version',
+      'bad-characters',
+      'checksum',
+      'unreadable',
+      'invalid',
+    ]);
     const check = async (input: unknown) => {
       const result = await decodeReceipt(input);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(errors.has(result.error)).toBe(true);
     };
     await fc.assert(fc.asyncProperty(fc.string(), check), { numRuns: 300 });
-    await fc.assert(fc.asyncProperty(fc.string({ unit: fc.constantFrom(...'TRZ1.0123456789ABCDEFGHJKMNPQRSTVWXYZ') }).map((s) => `TRZ1.${s}`), check), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom(...'TRZ1.0123456789ABCDEFGHJKMNPQRSTVWXYZ') }).map((s) => `TRZ1.${s}`),
+        check,
+      ),
+      { numRuns: 300 },
+    );
     await fc.assert(fc.asyncProperty(fc.anything(), check), { numRuns: 100 });
     // Valid frames (right CRC) around random JSON: the payload check must catch them.
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (v) => check(await packCode('TRZ', 1, v))), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (v) => check(await packCode('TRZ', 1, v))),
+      { numRuns: 200 },
+    );
   });
   it('are complete when every item is passed', () => {
     expect(receiptComplete(receipt)).toBe(false);
-    expect(receiptComplete({ ...receipt, items: receipt.items.map((i) => ({ ...i, status: 'passed' as const })) })).toBe(true);
+    expect(
+      receiptComplete({ ...receipt, items: receipt.items.map((i) => ({ ...i, status: 'passed' as const })) }),
+    ).toBe(true);
     expect(receiptComplete({ ...receipt, items: [] })).toBe(false);
   });
   it('have a plain file name and minute stamps', () => {
     expect(receiptFileName(receipt)).toBe('traza-receipt-jose-angel-nunez-2026-12-01.txt');
-    expect(receiptFileName({ ...receipt, learner: { ...receipt.learner, name: '<>' } })).toBe('traza-receipt-learner-2026-12-01.txt');
+    expect(receiptFileName({ ...receipt, learner: { ...receipt.learner, name: '<>' } })).toBe(
+      'traza-receipt-learner-2026-12-01.txt',
+    );
     expect(toStamp('2026-11-30T17:05:42.123Z')).toBe('2026-11-30T17:05Z');
   });
 });

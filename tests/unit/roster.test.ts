@@ -52,14 +52,25 @@ function receipt(name: string, createdAt: string, passed: number, extra: Partial
     createdAt,
     items: assignment.modules.map((id, i) =>
       i < passed
-        ? { id, status: 'passed' as const, best: 90, bestAt: '2026-12-01T10:00Z', passedAt: '2026-12-01T10:00Z', attempts: 1 }
+        ? {
+            id,
+            status: 'passed' as const,
+            best: 90,
+            bestAt: '2026-12-01T10:00Z',
+            passedAt: '2026-12-01T10:00Z',
+            attempts: 1,
+          }
         : { id, status: 'in-progress' as const, attempts: 0 },
     ),
     scenarios: [],
     ...extra,
   };
 }
-const entry = (r: Receipt, code = `TRZ1.${r.learner.name}${r.createdAt}`): RosterEntry => ({ code, addedAt: now.toISOString(), receipt: r });
+const entry = (r: Receipt, code = `TRZ1.${r.learner.name}${r.createdAt}`): RosterEntry => ({
+  code,
+  addedAt: now.toISOString(),
+  receipt: r,
+});
 
 describe('merging receipts into a roster', () => {
   it('adds a new learner, replaces with a newer receipt, refuses an older one', () => {
@@ -78,11 +89,24 @@ describe('merging receipts into a roster', () => {
   it('refuses duplicates (whatever the case and spacing), other assignments and course receipts', () => {
     const r = receipt('Ana', '2026-12-01T10:00Z', 1);
     const { entries } = mergeReceipt([], assignment.id, 'TRZ1.AAA', r, now);
-    expect(mergeReceipt(entries, assignment.id, 'trz1.a aa', r, now).outcome).toMatchObject({ ok: false, error: 'duplicate' });
-    const other = receipt('Beto', '2026-12-01T10:00Z', 1, { assignment: { ...assignment, id: 'OTHER123', cohort: 'Sur' } });
-    expect(mergeReceipt(entries, assignment.id, 'TRZ1.X', other, now).outcome).toEqual({ ok: false, error: 'other-assignment', name: 'Beto', cohort: 'Sur' });
+    expect(mergeReceipt(entries, assignment.id, 'trz1.a aa', r, now).outcome).toMatchObject({
+      ok: false,
+      error: 'duplicate',
+    });
+    const other = receipt('Beto', '2026-12-01T10:00Z', 1, {
+      assignment: { ...assignment, id: 'OTHER123', cohort: 'Sur' },
+    });
+    expect(mergeReceipt(entries, assignment.id, 'TRZ1.X', other, now).outcome).toEqual({
+      ok: false,
+      error: 'other-assignment',
+      name: 'Beto',
+      cohort: 'Sur',
+    });
     const { assignment: _drop, ...course } = r;
-    expect(mergeReceipt(entries, assignment.id, 'TRZ1.Y', course, now).outcome).toMatchObject({ ok: false, error: 'course-receipt' });
+    expect(mergeReceipt(entries, assignment.id, 'TRZ1.Y', course, now).outcome).toMatchObject({
+      ok: false,
+      error: 'course-receipt',
+    });
   });
   it('tells learners apart by name, agency and badge, ignoring case and accents', () => {
     const a = receipt('José Núñez', 'x', 0);
@@ -92,8 +116,19 @@ describe('merging receipts into a roster', () => {
   it('imports a paste line by line with an outcome for each', async () => {
     const ana = await encodeReceipt(receipt('Ana', '2026-12-01T10:00Z', 2));
     const beto = await encodeReceipt(receipt('Beto', '2026-12-01T10:00Z', 1));
-    const other = await encodeReceipt(receipt('Caro', '2026-12-01T10:00Z', 1, { assignment: { ...assignment, id: 'OTHER123' } }));
-    const text = [`Ana: ${ana}`, '', `https://x/es/certificate/#${beto}`, 'not a code', `${ana.slice(0, -2)}ZZ`, ana, other, 'TRZ9.ABC'].join('\r\n');
+    const other = await encodeReceipt(
+      receipt('Caro', '2026-12-01T10:00Z', 1, { assignment: { ...assignment, id: 'OTHER123' } }),
+    );
+    const text = [
+      `Ana: ${ana}`,
+      '',
+      `https://x/es/certificate/#${beto}`,
+      'not a code',
+      `${ana.slice(0, -2)}ZZ`,
+      ana,
+      other,
+      'TRZ9.ABC',
+    ].join('\r\n');
     const { entries, outcomes } = await importReceipts(text, [], assignment.id, now);
     expect(entries.map((e) => e.receipt.learner.name)).toEqual(['Ana', 'Beto']);
     expect(outcomes.map((o) => [o.line, o.ok ? o.action : o.error])).toEqual([
@@ -130,9 +165,18 @@ describe('roster rows', () => {
   const entries = [
     entry(receipt('Beto', '2026-12-01T10:00Z', 1)),
     entry(receipt('Ana', '2026-12-03T10:00Z', 2, { learner: { name: 'Ana', agency: 'Zacatecas', badge: '' } })),
-    entry(receipt('Élmer', '2026-12-02T10:00Z', 2, {
-      items: assignment.modules.map((id) => ({ id, status: 'passed' as const, best: 100, bestAt: '2026-12-20T10:00Z', passedAt: '2026-12-20T10:00Z', attempts: 1 })),
-    })),
+    entry(
+      receipt('Élmer', '2026-12-02T10:00Z', 2, {
+        items: assignment.modules.map((id) => ({
+          id,
+          status: 'passed' as const,
+          best: 100,
+          bestAt: '2026-12-20T10:00Z',
+          passedAt: '2026-12-20T10:00Z',
+          attempts: 1,
+        })),
+      }),
+    ),
   ];
   it('marks cells as in time, pending, overdue or late', () => {
     const passed = { id: 'm', status: 'passed' as const, attempts: 1, passedAt: '2026-12-16T01:00Z' };
@@ -167,18 +211,53 @@ describe('roster rows', () => {
   });
   it('becomes CSV rows with three columns per item', () => {
     const labels: CsvLabels = {
-      name: 'Nombre', agency: 'Dependencia', badge: 'Placa', status: 'estado', score: 'calificación', date: 'fecha',
-      complete: 'Completo', receiptDate: 'Fecha del comprobante', yes: 'sí', no: 'no',
-      itemTitle: (id) => id.toUpperCase(), statusText: (s) => s, day,
+      name: 'Nombre',
+      agency: 'Dependencia',
+      badge: 'Placa',
+      status: 'estado',
+      score: 'calificación',
+      date: 'fecha',
+      complete: 'Completo',
+      receiptDate: 'Fecha del comprobante',
+      yes: 'sí',
+      no: 'no',
+      itemTitle: (id) => id.toUpperCase(),
+      statusText: (s) => s,
+      day,
     };
     const hostile = entry(receipt('=HYPERLINK("http://evil")', '2026-12-01T10:00Z', 1));
     const rows = rosterCsvRows(rosterRows([hostile], assignment, '2026-12-16', day), assignment, labels);
-    expect(rows[0]).toEqual(['Nombre', 'Dependencia', 'Placa', 'FUNDAMENTALS: estado', 'FUNDAMENTALS: calificación', 'FUNDAMENTALS: fecha', 'IDENTIFICATION: estado', 'IDENTIFICATION: calificación', 'IDENTIFICATION: fecha', 'Completo', 'Fecha del comprobante']);
-    expect(rows[1]).toEqual(['=HYPERLINK("http://evil")', 'Fiscalía', '', 'ok', 90, '2026-12-01', 'overdue', '', '', 'no', '2026-12-01']);
-    expect(toCsv(rows).split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://evil"")",Fiscalía,,ok,90,2026-12-01,overdue,,,no,2026-12-01`);
+    expect(rows[0]).toEqual([
+      'Nombre',
+      'Dependencia',
+      'Placa',
+      'FUNDAMENTALS: estado',
+      'FUNDAMENTALS: calificación',
+      'FUNDAMENTALS: fecha',
+      'IDENTIFICATION: estado',
+      'IDENTIFICATION: calificación',
+      'IDENTIFICATION: fecha',
+      'Completo',
+      'Fecha del comprobante',
+    ]);
+    expect(rows[1]).toEqual([
+      '=HYPERLINK("http://evil")',
+      'Fiscalía',
+      '',
+      'ok',
+      90,
+      '2026-12-01',
+      'overdue',
+      '',
+      '',
+      'no',
+      '2026-12-01',
+    ]);
+    expect(toCsv(rows).split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""http://evil"")",Fiscalía,,ok,90,2026-12-01,overdue,,,no,2026-12-01`,
+    );
   });
 });
-
 
 describe('the roster store', () => {
   it('saves assignments and entries, and reloads them', () => {
@@ -192,7 +271,11 @@ describe('the roster store', () => {
     expect(parseRoster(storage.getItem(ROSTER_KEY))).toEqual({ roster: again });
   });
   it('keeps unreadable and newer rosters aside and says so', () => {
-    for (const [raw, kind] of [['{oops', 'recovered'], ['{"version":1,"assignments":[]}', 'recovered'], ['{"version":5}', 'newer']] as const) {
+    for (const [raw, kind] of [
+      ['{oops', 'recovered'],
+      ['{"version":1,"assignments":[]}', 'recovered'],
+      ['{"version":5}', 'newer'],
+    ] as const) {
       const storage = new MemoryStorage();
       storage.setItem(ROSTER_KEY, raw);
       const store = createRosterStore(storage, () => now);
@@ -247,7 +330,10 @@ describe('the roster store', () => {
     let here = addAssignment(emptyRoster(), assignment, now);
     here = setEntries(here, assignment.id, [entry(receipt('Ana', '2026-12-01T10:00Z', 1), 'A1')]);
     let backup = addAssignment(addAssignment(emptyRoster(), other, now), assignment, now);
-    backup = setEntries(backup, assignment.id, [entry(receipt('Ana', '2026-12-05T10:00Z', 2), 'A2'), entry(receipt('Beto', '2026-12-01T10:00Z', 1), 'B1')]);
+    backup = setEntries(backup, assignment.id, [
+      entry(receipt('Ana', '2026-12-05T10:00Z', 2), 'A2'),
+      entry(receipt('Beto', '2026-12-01T10:00Z', 1), 'B1'),
+    ]);
     const merged = mergeRosters(here, backup);
     expect(rosterCounts(here)).toEqual({ assignments: 1, learners: 1 });
     expect(rosterCounts(merged)).toEqual({ assignments: 2, learners: 2 });

@@ -12,7 +12,11 @@ const scenarios = [
 
 describe('scenariosForModule', () => {
   it("keeps only the module's scenarios, in practice-list order", () => {
-    expect(scenariosForModule(scenarios, 'identification').map((s) => s.id)).toEqual(['imported-rifle', 'revolver-numbers', 'obliterated-serial']);
+    expect(scenariosForModule(scenarios, 'identification').map((s) => s.id)).toEqual([
+      'imported-rifle',
+      'revolver-numbers',
+      'obliterated-serial',
+    ]);
   });
   it('is empty for a module without scenarios', () => {
     expect(scenariosForModule(scenarios, 'fundamentals')).toEqual([]);

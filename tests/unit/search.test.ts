@@ -42,8 +42,16 @@ describe('toHit', () => {
     expect(toHit(data)).toMatchObject({ title: 'importador', url: '/es/glossary/#importer', kind: 'glossary' });
   });
   it('keeps the page title for a lesson section match', () => {
-    const hit = toHit({ ...data, filters: { kind: ['lesson'], module: ['Identificación del arma'] }, meta: { title: 'El número de serie' } });
-    expect(hit).toMatchObject({ title: 'El número de serie', url: '/es/glossary/#importer', module: 'Identificación del arma' });
+    const hit = toHit({
+      ...data,
+      filters: { kind: ['lesson'], module: ['Identificación del arma'] },
+      meta: { title: 'El número de serie' },
+    });
+    expect(hit).toMatchObject({
+      title: 'El número de serie',
+      url: '/es/glossary/#importer',
+      module: 'Identificación del arma',
+    });
   });
   it('falls back to the page when no heading matched', () => {
     expect(toHit({ url: '/en/', excerpt: 'a', meta: {} })).toMatchObject({ url: '/en/', title: '/en/' });

@@ -13,7 +13,7 @@ import { localizeScenario } from '../../src/lib/simulator/localize';
 import { selectResult } from '../../src/lib/simulator/result';
 import { scoreAttempt } from '../../src/lib/simulator/score';
 import { validateRequest } from '../../src/lib/simulator/validate';
-import { FIELDS } from '../../src/lib/simulator/fields';
+import { type FIELDS } from '../../src/lib/simulator/fields';
 
 const TODAY = '2026-11-30';
 const root = join(import.meta.dirname, '../../content');
@@ -25,7 +25,9 @@ const loaded = files.map((f) => {
   const parsed = scenarioSchema.safeParse(raw);
   return { file: `content/scenarios/${f}`, id: f.replace(/\.yaml$/, ''), parsed };
 });
-const scenarios = loaded.flatMap((l) => (l.parsed.success ? [{ file: l.file, id: l.id, data: l.parsed.data as Scenario }] : []));
+const scenarios = loaded.flatMap((l) =>
+  l.parsed.success ? [{ file: l.file, id: l.id, data: l.parsed.data as Scenario }] : [],
+);
 
 describe('scenario files', () => {
   it('there are at least eight, each covering one of the required situations', () => {
@@ -101,12 +103,18 @@ describe.each(scenarios.flatMap((s) => (['en', 'es'] as const).map((lang) => ({ 
     it('a wrong serial is not found', () => {
       if (!s.identification.serial) return;
       const form = { ...expectedForm(s, 0, TODAY, justification), serial: 'ZZ999999' };
-      expect(selectResult(s, 0, form)).toMatchObject({ outcome: 'not-completed', reason: 'not-found', causes: ['serial'] });
+      expect(selectResult(s, 0, form)).toMatchObject({
+        outcome: 'not-completed',
+        reason: 'not-found',
+        causes: ['serial'],
+      });
     });
 
     it('the right answers raise no validation errors', () => {
       const stage = s.restoration ? 1 : 0;
-      const errors = validateRequest(expectedForm(s, stage, TODAY, justification), { today: TODAY }).filter((i) => i.level === 'error');
+      const errors = validateRequest(expectedForm(s, stage, TODAY, justification), { today: TODAY }).filter(
+        (i) => i.level === 'error',
+      );
       expect(errors).toEqual([]);
     });
   },

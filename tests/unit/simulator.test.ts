@@ -11,7 +11,18 @@ import { diagnoseSerial, hasLookalike, isUnitedStates, matchesAnswer, normName }
 import { daysBetween, isIsoDay } from '../../src/lib/simulator/dates';
 import { parseDraft, scenarioFingerprint } from '../../src/lib/simulator/draft';
 import * as engine from '../../src/lib/simulator/engine';
-import { FIELDS, FIREARM_TYPES, LAB_STATUSES, LOCATIONS, REASONS, ROLES, SEXES, SIDES, type FieldId, type FormValues } from '../../src/lib/simulator/fields';
+import {
+  FIELDS,
+  FIREARM_TYPES,
+  LAB_STATUSES,
+  LOCATIONS,
+  REASONS,
+  ROLES,
+  SEXES,
+  SIDES,
+  type FieldId,
+  type FormValues,
+} from '../../src/lib/simulator/fields';
 import { expectedForm, gradeField, gradedFields, type VerdictCode } from '../../src/lib/simulator/grade';
 import { localizeScenario, type LocalScenario } from '../../src/lib/simulator/localize';
 import { selectResult } from '../../src/lib/simulator/result';
@@ -33,9 +44,12 @@ const urgent = load('urgent-kidnapping');
 const corrected = load('corrected-request');
 const foreign = load('never-imported');
 
-const right = (s: LocalScenario, stage = 0) => expectedForm(s, stage, TODAY, 'A victim is still held; the trace may identify accomplices.');
-const codes = (form: FormValues) => validateRequest(form, { today: TODAY }).map((i) => `${i.level}:${i.code}:${i.field}`);
-const verdict = (s: LocalScenario, field: FieldId, value: string, stage = 0, base = right(s, stage)) => gradeField(s, stage, { ...base, [field]: value }, field);
+const right = (s: LocalScenario, stage = 0) =>
+  expectedForm(s, stage, TODAY, 'A victim is still held; the trace may identify accomplices.');
+const codes = (form: FormValues) =>
+  validateRequest(form, { today: TODAY }).map((i) => `${i.level}:${i.code}:${i.field}`);
+const verdict = (s: LocalScenario, field: FieldId, value: string, stage = 0, base = right(s, stage)) =>
+  gradeField(s, stage, { ...base, [field]: value }, field);
 
 describe('comparing entries with the markings', () => {
   it('forgives case, accents, spaces and dots in names, and accepts listed aliases', () => {
@@ -59,7 +73,8 @@ describe('comparing entries with the markings', () => {
   });
 
   it('knows the U.S. under its usual names in both languages, and spots O or I among digits', () => {
-    for (const name of ['USA', 'U.S.A.', 'United States', 'Estados Unidos', 'EE. UU.', 'EUA']) expect(isUnitedStates(name), name).toBe(true);
+    for (const name of ['USA', 'U.S.A.', 'United States', 'Estados Unidos', 'EE. UU.', 'EUA'])
+      expect(isUnitedStates(name), name).toBe(true);
     expect(isUnitedStates('Italy')).toBe(false);
     expect(hasLookalike('SB1O5022')).toBe(true);
     expect(hasLookalike('DX104829')).toBe(false);
@@ -82,7 +97,11 @@ describe('validation: each rule fires on the wrong input', () => {
     ['the serial has characters no serial has', { serial: 'DX10#829' }, 'error:serialChars:serial'],
     ['the serial was read from the slide', { serialLocation: 'slide' }, 'error:serialLocation:serialLocation'],
     ['a foreign country has no importer', { country: 'Italy', importer: '' }, 'error:importerRequired:importer'],
-    ['an importer and "no importer marks" together', { country: 'Italy', importer: 'Demo Import Group', noImporter: 'yes' }, 'error:importerConflict:importer'],
+    [
+      'an importer and "no importer marks" together',
+      { country: 'Italy', importer: 'Demo Import Group', noImporter: 'yes' },
+      'error:importerConflict:importer',
+    ],
     ['the agency code is not in Traza format', { agency: 'ABC123' }, 'error:agencyFormat:agency'],
     ['the case number has spaces', { caseNumber: 'TRZ 0101 2026' }, 'error:caseFormat:caseNumber'],
     ['the officer name has digits', { officer: 'Agent 47' }, 'error:nameFormat:officer'],
@@ -90,17 +109,41 @@ describe('validation: each rule fires on the wrong input', () => {
     ['a date is in the future', { recoveryDate: '2026-12-01' }, 'error:dateFuture:recoveryDate'],
     ['the request date is in the future', { requestDate: '2027-01-01' }, 'error:dateFuture:requestDate'],
     ['the recovery is after the request', { requestDate: '2026-03-01' }, 'error:recoveryAfterRequest:recoveryDate'],
-    ['the possessor was born after the recovery', { possessorDob: '2026-05-01' }, 'error:dobAfterRecovery:possessorDob'],
-    ['an urgent request has no justification', { priority: 'urgent', justification: '' }, 'error:justificationRequired:justification'],
-    ['an urgent request has a one-word justification', { priority: 'urgent', justification: 'urgent' }, 'warning:justificationShort:justification'],
+    [
+      'the possessor was born after the recovery',
+      { possessorDob: '2026-05-01' },
+      'error:dobAfterRecovery:possessorDob',
+    ],
+    [
+      'an urgent request has no justification',
+      { priority: 'urgent', justification: '' },
+      'error:justificationRequired:justification',
+    ],
+    [
+      'an urgent request has a one-word justification',
+      { priority: 'urgent', justification: 'urgent' },
+      'warning:justificationShort:justification',
+    ],
     ['model and serial are the same', { model: 'DX104829' }, 'warning:modelIsSerial:serial'],
     ['the serial mixes O with digits', { serial: 'DX1O4829' }, 'warning:lookalike:serial'],
     ['an importer for a U.S.-made gun', { importer: 'Demo Import Group' }, 'warning:importerForUs:importer'],
     ['"no importer marks" on a U.S.-made gun', { noImporter: 'yes' }, 'warning:noImporterUs:noImporter'],
-    ['a foreign gun with no importer marks', { country: 'Yugoslavia', noImporter: 'yes' }, 'warning:noImporter:noImporter'],
-    ['importer and manufacturer are the same', { country: 'Italy', importer: 'Demo Arms Co.' }, 'warning:importerIsMaker:importer'],
+    [
+      'a foreign gun with no importer marks',
+      { country: 'Yugoslavia', noImporter: 'yes' },
+      'warning:noImporter:noImporter',
+    ],
+    [
+      'importer and manufacturer are the same',
+      { country: 'Italy', importer: 'Demo Arms Co.' },
+      'warning:importerIsMaker:importer',
+    ],
     ['no possessor', { possessorName: '' }, 'warning:noPossessor:possessorName'],
-    ['a nickname in the possessor name', { possessorName: 'Mario "El Demo" Ficticio' }, 'warning:nicknameInName:possessorName'],
+    [
+      'a nickname in the possessor name',
+      { possessorName: 'Mario "El Demo" Ficticio' },
+      'warning:nicknameInName:possessorName',
+    ],
   ];
   it.each(cases)('%s', (_, change, expected) => {
     expect(codes({ ...right(pistol), ...change })).toContain(expected);
@@ -112,26 +155,46 @@ describe('validation: each rule fires on the wrong input', () => {
 
   it('the obliterated flag makes its section required and the full serial optional', () => {
     const flagged = { ...right(pistol), obliterated: 'yes', serial: '', serialLocation: '' };
-    expect(codes(flagged)).toEqual(expect.arrayContaining(['error:required:oblitLocation', 'error:required:labStatus']));
+    expect(codes(flagged)).toEqual(
+      expect.arrayContaining(['error:required:oblitLocation', 'error:required:labStatus']),
+    );
     expect(codes(flagged)).not.toContain('error:required:serial');
     expect(codes({ ...flagged, oblitLocation: 'frame', labStatus: 'pending' })).toEqual([]);
-    expect(codes({ ...flagged, oblitLocation: 'frame', labStatus: 'restored' })).toContain('error:restoredSerial:serial');
-    expect(codes({ ...flagged, oblitLocation: 'frame', labStatus: 'not-sent' })).toContain('warning:labNotSent:labStatus');
+    expect(codes({ ...flagged, oblitLocation: 'frame', labStatus: 'restored' })).toContain(
+      'error:restoredSerial:serial',
+    );
+    expect(codes({ ...flagged, oblitLocation: 'frame', labStatus: 'not-sent' })).toContain(
+      'warning:labNotSent:labStatus',
+    );
   });
 
   it('every issue code has a message in en.json', () => {
-    const all: IssueCode[] = [...new Set(cases.map((c) => c[2].split(':')[1] as IssueCode)), 'restoredSerial', 'labNotSent'];
+    const all: IssueCode[] = [
+      ...new Set(cases.map((c) => c[2].split(':')[1] as IssueCode)),
+      'restoredSerial',
+      'labNotSent',
+    ];
     for (const code of all) expect(en, code).toHaveProperty([`sim.i.${code}`]);
   });
 
   it('a warning blocks submission until it is confirmed, and a changed value needs a new confirmation', () => {
     const issues = validateRequest({ ...right(pistol), model: 'DX104829' }, { today: TODAY });
     expect(canSubmit(issues, [])).toBe(false);
-    expect(canSubmit(issues, issues.map((i) => i.key))).toBe(true);
+    expect(
+      canSubmit(
+        issues,
+        issues.map((i) => i.key),
+      ),
+    ).toBe(true);
     const changed = validateRequest({ ...right(pistol), model: 'DX104829', serial: 'DX104829 ' }, { today: TODAY });
     expect(changed.map((i) => i.key)).toEqual(issues.map((i) => i.key));
     const other = validateRequest({ ...right(pistol), model: 'DX9', serial: 'DX9' }, { today: TODAY });
-    expect(canSubmit(other, issues.map((i) => i.key))).toBe(false);
+    expect(
+      canSubmit(
+        other,
+        issues.map((i) => i.key),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -204,9 +267,15 @@ describe('result selection: wrong data gets the result that data would get', () 
 
   it('a wrong serial (or a model or patent number in its place) is "record not found"', () => {
     for (const serial of ['DX1O4829', 'DX9']) {
-      expect(selectResult(pistol, 0, { ...right(pistol), serial })).toMatchObject({ outcome: 'not-completed', reason: 'not-found', causes: ['serial'] });
+      expect(selectResult(pistol, 0, { ...right(pistol), serial })).toMatchObject({
+        outcome: 'not-completed',
+        reason: 'not-found',
+        causes: ['serial'],
+      });
     }
-    expect(selectResult(revolver, 0, { ...right(revolver), serial: '4,567,890' })).toMatchObject({ reason: 'not-found' });
+    expect(selectResult(revolver, 0, { ...right(revolver), serial: '4,567,890' })).toMatchObject({
+      reason: 'not-found',
+    });
   });
 
   it('an import sent as U.S.-made with no importer is "incomplete or wrong data"', () => {
@@ -222,16 +291,26 @@ describe('result selection: wrong data gets the result that data would get', () 
 
   it('a flagged serial with nothing restored has nothing to look up', () => {
     expect(selectResult(obliterated, 0, right(obliterated, 0))).toMatchObject({ reason: 'obliterated', causes: [] });
-    const wronglyFlagged = { ...right(pistol), obliterated: 'yes', oblitLocation: 'frame', labStatus: 'pending', serial: '' };
+    const wronglyFlagged = {
+      ...right(pistol),
+      obliterated: 'yes',
+      oblitLocation: 'frame',
+      labStatus: 'pending',
+      serial: '',
+    };
     expect(selectResult(pistol, 0, wronglyFlagged)).toMatchObject({ reason: 'obliterated', causes: ['obliterated'] });
-    expect(selectResult(obliterated, 0, { ...right(obliterated, 0), labStatus: 'restored', serial: 'PW123456' })).toMatchObject({ reason: 'not-found' });
+    expect(
+      selectResult(obliterated, 0, { ...right(obliterated, 0), labStatus: 'restored', serial: 'PW123456' }),
+    ).toMatchObject({ reason: 'not-found' });
     expect(selectResult(obliterated, 1, right(obliterated, 1))).toMatchObject({ outcome: 'completed' });
   });
 
   it("a right request for a gun that cannot be traced gets the scenario's own reason", () => {
     expect(selectResult(shotgun, 0, right(shotgun))).toMatchObject({ reason: 'too-old', causes: [] });
     expect(selectResult(foreign, 0, right(foreign))).toMatchObject({ reason: 'never-imported', causes: [] });
-    expect(selectResult(foreign, 0, { ...right(foreign), noImporter: '', importer: 'Invented Imports' })).toMatchObject({ reason: 'bad-data' });
+    expect(selectResult(foreign, 0, { ...right(foreign), noImporter: '', importer: 'Invented Imports' })).toMatchObject(
+      { reason: 'bad-data' },
+    );
   });
 
   it('every reason and role has its words in en.json', () => {
@@ -241,7 +320,8 @@ describe('result selection: wrong data gets the result that data would get', () 
 });
 
 describe('the walkthrough state machine', () => {
-  const begin = (s: LocalScenario, mode: engine.Mode = 'practice') => engine.start(engine.initialState(s, 'v', NOW, TODAY), mode);
+  const begin = (s: LocalScenario, mode: engine.Mode = 'practice') =>
+    engine.start(engine.initialState(s, 'v', NOW, TODAY), mode);
   const withForm = (st: engine.SimState, form: FormValues) => ({ ...st, form });
   const toReview = (st: engine.SimState) => engine.next(engine.next(engine.next(st)));
 
@@ -329,7 +409,12 @@ describe('the walkthrough state machine', () => {
 });
 
 describe('scoring', () => {
-  const finish = (s: LocalScenario, form: FormValues, change: (st: engine.SimState) => engine.SimState = (x) => x, answers: Record<string, string> = {}) => {
+  const finish = (
+    s: LocalScenario,
+    form: FormValues,
+    change: (st: engine.SimState) => engine.SimState = (x) => x,
+    answers: Record<string, string> = {},
+  ) => {
     let st = change(engine.start(engine.initialState(s, 'v', NOW, TODAY), 'practice'));
     st = engine.next(engine.next(engine.next({ ...st, form })));
     for (const i of engine.issuesOf(st, TODAY)) st = engine.setConfirmed(st, i.key, true);
@@ -346,7 +431,9 @@ describe('scoring', () => {
 
   it('takes half a point per hint, half a field after a miss, and the point of a wrong field or answer', () => {
     const full = finish(pistol, right(pistol)).max;
-    expect(finish(pistol, right(pistol), (st) => engine.revealHint(engine.revealHint(st, 'serial'), 'model')).score).toBe(full - 1);
+    expect(
+      finish(pistol, right(pistol), (st) => engine.revealHint(engine.revealHint(st, 'serial'), 'model')).score,
+    ).toBe(full - 1);
     expect(finish(pistol, right(pistol), (st) => ({ ...st, misses: ['serial'] })).score).toBe(full - 0.5);
     expect(finish(pistol, { ...right(pistol), crime: 'homicide' }).score).toBe(full - 1);
     expect(finish(pistol, right(pistol), (x) => x, { 'ttc-meaning': 'b' }).score).toBe(full - 1);
@@ -355,7 +442,11 @@ describe('scoring', () => {
   it('never goes below zero', () => {
     const st = engine.start(engine.initialState(pistol, 'v', NOW, TODAY), 'practice');
     const blank = { ...st.form, requestDate: TODAY };
-    const sent = { ...st, hints: [...FIELDS], submissions: [{ date: TODAY, stage: 0, form: blank, outcome: 'not-completed' as const }] };
+    const sent = {
+      ...st,
+      hints: [...FIELDS],
+      submissions: [{ date: TODAY, stage: 0, form: blank, outcome: 'not-completed' as const }],
+    };
     expect(scoreAttempt(pistol, sent)).toMatchObject({ score: 0, percent: 0 });
   });
 });
@@ -382,7 +473,13 @@ describe('drafts', () => {
     ['an unknown mode', (d) => ({ ...d, mode: 'exam' })],
     ['a field that is not a string', (d) => ({ ...d, form: { ...(d.form as object), serial: 42 } })],
     ['an unknown field', (d) => ({ ...d, form: { ...(d.form as object), extra: '' } })],
-    ['a missing field', (d) => { const { serial: _, ...form } = d.form as Record<string, string>; return { ...d, form }; }],
+    [
+      'a missing field',
+      (d) => {
+        const { serial: _, ...form } = d.form as Record<string, string>;
+        return { ...d, form };
+      },
+    ],
     ['an unknown hint field', (d) => ({ ...d, hints: ['nonsense'] })],
     ['a stage this scenario does not have', (d) => ({ ...d, stage: 1 })],
     ['a result with nothing submitted', (d) => ({ ...d, step: 'result' })],
@@ -419,16 +516,26 @@ describe('localisation and the build check', () => {
       identification: { ...data.identification, serial: 'DX999999', serialPanel: 'slide-left' },
       result: { ...data.result, chain: [...data.result.chain].reverse() },
     };
-    const problems = checkScenarios([{ file: 'content/scenarios/pistol-short-ttc.yaml', id: 'pistol-short-ttc', data: broken }], ['results'], TODAY);
+    const problems = checkScenarios(
+      [{ file: 'content/scenarios/pistol-short-ttc.yaml', id: 'pistol-short-ttc', data: broken }],
+      ['results'],
+      TODAY,
+    );
     const fields = problems.map((p) => p.field);
     expect(problems.every((p) => p.file === 'content/scenarios/pistol-short-ttc.yaml')).toBe(true);
-    expect(fields).toEqual(expect.arrayContaining(['module', 'identification.serialPanel', 'identification.serial', 'result.chain[0].role']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['module', 'identification.serialPanel', 'identification.serial', 'result.chain[0].role']),
+    );
   });
 
   it('an unsolvable scenario fails the check', () => {
     const data = raw('imported-rifle');
     const unsolvable = { ...data, case: { ...data.case, agency: 'XX1' } };
-    const problems = checkScenarios([{ file: 'f.yaml', id: 'imported-rifle', data: unsolvable }], ['identification'], TODAY);
+    const problems = checkScenarios(
+      [{ file: 'f.yaml', id: 'imported-rifle', data: unsolvable }],
+      ['identification'],
+      TODAY,
+    );
     expect(problems.map((p) => p.field)).toContain('case.agency');
   });
 
@@ -447,9 +554,14 @@ describe('localisation and the build check', () => {
 
 describe('UI strings the island uses', () => {
   const source = (f: string) => readFileSync(join(import.meta.dirname, '../../src/islands', f), 'utf8');
-  const files = ['TraceWalkthrough.tsx', ...readdirSync(join(import.meta.dirname, '../../src/islands/simulator')).filter((f) => /\.tsx?$/.test(f)).map((f) => `simulator/${f}`)];
+  const files = [
+    'TraceWalkthrough.tsx',
+    ...readdirSync(join(import.meta.dirname, '../../src/islands/simulator'))
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => `simulator/${f}`),
+  ];
 
-  it("every literal key passed to t() exists in en.json (with the sim. prefix)", () => {
+  it('every literal key passed to t() exists in en.json (with the sim. prefix)', () => {
     const keys = files.flatMap((f) => [...source(f).matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]!));
     expect(keys.length).toBeGreaterThan(50);
     for (const key of new Set(keys)) expect(en, key).toHaveProperty([`sim.${key}`]);
@@ -457,7 +569,13 @@ describe('UI strings the island uses', () => {
 
   it('every list value and field has its label', () => {
     const groups: [string, readonly string[]][] = [
-      ['type', FIREARM_TYPES], ['loc', LOCATIONS], ['at', LOCATIONS], ['side', SIDES], ['lab', LAB_STATUSES], ['sex', SEXES], ['f', FIELDS],
+      ['type', FIREARM_TYPES],
+      ['loc', LOCATIONS],
+      ['at', LOCATIONS],
+      ['side', SIDES],
+      ['lab', LAB_STATUSES],
+      ['sex', SEXES],
+      ['f', FIELDS],
     ];
     for (const [prefix, values] of groups) for (const v of values) expect(en).toHaveProperty([`sim.${prefix}.${v}`]);
   });

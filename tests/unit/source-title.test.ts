@@ -4,24 +4,39 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hasSpanish, localizeSourceTitle, spanishDate } from '../../src/lib/source-title';
 
-const text = (title: string) => localizeSourceTitle(title, 'es').parts.map((p) => p.text).join('');
+const text = (title: string) =>
+  localizeSourceTitle(title, 'es')
+    .parts.map((p) => p.text)
+    .join('');
 
 describe('localizeSourceTitle', () => {
   it('leaves a citation alone on an English page', () => {
-    expect(localizeSourceTitle('ATF, Fact Sheet (May 2019)', 'en')).toEqual({ parts: [{ text: 'ATF, Fact Sheet (May 2019)' }] });
+    expect(localizeSourceTitle('ATF, Fact Sheet (May 2019)', 'en')).toEqual({
+      parts: [{ text: 'ATF, Fact Sheet (May 2019)' }],
+    });
   });
 
   it('writes English dates the Spanish way, in the course short form', () => {
-    expect(text('ATF, Fact Sheet – National Tracing Center (May 2019)')).toBe('ATF, Fact Sheet – National Tracing Center (may 2019)');
-    expect(text('WTKR News 3, "Behind-the-scenes look" (12 Oct 2021)')).toBe('WTKR News 3, "Behind-the-scenes look" (12 oct 2021)');
+    expect(text('ATF, Fact Sheet – National Tracing Center (May 2019)')).toBe(
+      'ATF, Fact Sheet – National Tracing Center (may 2019)',
+    );
+    expect(text('WTKR News 3, "Behind-the-scenes look" (12 Oct 2021)')).toBe(
+      'WTKR News 3, "Behind-the-scenes look" (12 oct 2021)',
+    );
     expect(text('GAO-16-552, Firearms Data (June 2016)')).toBe('GAO-16-552, Firearms Data (jun 2016)');
-    expect(text('OAS regional seminar on firearms marking (1–2 Dec 2010)')).toBe('OAS regional seminar on firearms marking (1–2 dic 2010)');
-    expect(text('Report (Dec 2009/Jan 2010); DOJ OIG (Sept 2012)')).toBe('Report (dic 2009/ene 2010); DOJ OIG (sep 2012)');
+    expect(text('OAS regional seminar on firearms marking (1–2 Dec 2010)')).toBe(
+      'OAS regional seminar on firearms marking (1–2 dic 2010)',
+    );
+    expect(text('Report (Dec 2009/Jan 2010); DOJ OIG (Sept 2012)')).toBe(
+      'Report (dic 2009/ene 2010); DOJ OIG (sep 2012)',
+    );
     expect(text('27 CFR 478.92 (text before 24 Aug 2022)')).toBe('27 CFR 478.92 (text before 24 ago 2022)');
   });
 
   it('does not read a month name without a day or a year as a date', () => {
-    expect(text('ATF, Mexico Firearms Tracing System, 2009–2014, introduction')).toBe('ATF, Mexico Firearms Tracing System, 2009–2014, introduction');
+    expect(text('ATF, Mexico Firearms Tracing System, 2009–2014, introduction')).toBe(
+      'ATF, Mexico Firearms Tracing System, 2009–2014, introduction',
+    );
     expect(text('Sources that May help')).toBe('Sources that May help');
   });
 
@@ -53,7 +68,10 @@ describe('helpers', () => {
 
 describe('the real sources', () => {
   it('leave no English month name next to a year on the Spanish page', () => {
-    const sources = parse(readFileSync(join(import.meta.dirname, '../../content/sources.yaml'), 'utf8')) as { id: string; title: string }[];
+    const sources = parse(readFileSync(join(import.meta.dirname, '../../content/sources.yaml'), 'utf8')) as {
+      id: string;
+      title: string;
+    }[];
     const left = sources
       .map((s) => ({ id: s.id, text: text(s.title) }))
       .filter((s) => /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b/.test(s.text));

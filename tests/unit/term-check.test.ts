@@ -48,18 +48,29 @@ describe('checkTerms', () => {
   it('names the file, the line, the variant as written and the preferred term', () => {
     const problems = check([buenaFe], 'Primera línea.\nSolo para una Investigación Penal de Buena Fe.');
     expect(problems).toEqual([
-      { file: 'x.mdx', line: 2, found: 'Investigación Penal de Buena Fe', preferred: 'investigación penal legítima', origin: 'test' },
+      {
+        file: 'x.mdx',
+        line: 2,
+        found: 'Investigación Penal de Buena Fe',
+        preferred: 'investigación penal legítima',
+        origin: 'test',
+      },
     ]);
   });
 
   it('counts lines from where the text starts in its file', () => {
-    const [problem] = checkTerms([buenaFe], [{ file: 'g.yaml', lang: 'es', text: 'a\nuna investigación penal de buena fe', line: 40 }]);
+    const [problem] = checkTerms(
+      [buenaFe],
+      [{ file: 'g.yaml', lang: 'es', text: 'a\nuna investigación penal de buena fe', line: 40 }],
+    );
     expect(problem?.line).toBe(41);
   });
 
   it('finds a variant broken across lines or split by a component tag', () => {
     expect(check([buenaFe], 'una investigación penal de\nbuena fe')).toHaveLength(1);
-    expect(check([buenaFe], 'una <Term id="bona-fide-investigation">investigación penal de buena fe</Term>')).toHaveLength(1);
+    expect(
+      check([buenaFe], 'una <Term id="bona-fide-investigation">investigación penal de buena fe</Term>'),
+    ).toHaveLength(1);
   });
 
   it('matches whole words only', () => {
@@ -67,7 +78,9 @@ describe('checkTerms', () => {
     expect(check([ojo], 'Ojo: estas cifras son de AP.')).toHaveLength(1);
     expect(check([ojo], 'Un piojo: no.')).toHaveLength(0);
     expect(check([rule('evidencia', 'indicio')], 'Las evidencias y la evidencia.')).toHaveLength(1);
-    expect(check([rule('formato 3312.1', 'formulario 3312.1')], 'el formato 3312.10 y el formato 3312.1(S)')).toHaveLength(1);
+    expect(
+      check([rule('formato 3312.1', 'formulario 3312.1')], 'el formato 3312.10 y el formato 3312.1(S)'),
+    ).toHaveLength(1);
   });
 
   it('reports a variant inside a longer variant once, as the longer one', () => {
@@ -84,8 +97,12 @@ describe('checkTerms', () => {
 
   it('skips elements in another language, code and attribute values', () => {
     const nrc = rule('National Research Council', 'Consejo Nacional de Investigación');
-    expect(check([nrc], 'el Consejo Nacional de Investigación (<span lang="en">National Research Council</span>)')).toHaveLength(0);
-    expect(check([nrc], 'el <cite lang="en"><span>National Research Council</span></cite> y el National Research Council')).toHaveLength(1);
+    expect(
+      check([nrc], 'el Consejo Nacional de Investigación (<span lang="en">National Research Council</span>)'),
+    ).toHaveLength(0);
+    expect(
+      check([nrc], 'el <cite lang="en"><span>National Research Council</span></cite> y el National Research Council'),
+    ).toHaveLength(1);
     expect(check([nrc], 'se escribe `National Research Council`')).toHaveLength(0);
     expect(check([rule('bona fide', 'legítima')], '<Term id="bona fide">legítima</Term>')).toHaveLength(0);
   });
@@ -143,7 +160,9 @@ describe('startsSentence', () => {
 
 describe('formatTermProblems', () => {
   it('writes one line per problem with file:line', () => {
-    const text = formatTermProblems([{ file: 'a.mdx', line: 3, found: 'Ojo:', preferred: 'Importante:', origin: 'docs/spanish-style.md' }]);
+    const text = formatTermProblems([
+      { file: 'a.mdx', line: 3, found: 'Ojo:', preferred: 'Importante:', origin: 'docs/spanish-style.md' },
+    ]);
     expect(text).toBe('  a.mdx:3 → "Ojo:": write "Importante:" (docs/spanish-style.md)');
   });
 });

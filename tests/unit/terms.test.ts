@@ -85,14 +85,19 @@ function houseRules(): TermRule[] {
   return rows.map((r) => ({ lang: 'es', variant: r.avoid, preferred: r.use, origin: 'docs/spanish-style.md' }));
 }
 
-const glossary = parse(read('content/glossary.yaml')) as (GlossaryEntryLike & { en: { avoid?: string[] }; es: { avoid?: string[] } })[];
+const glossary = parse(read('content/glossary.yaml')) as (GlossaryEntryLike & {
+  en: { avoid?: string[] };
+  es: { avoid?: string[] };
+})[];
 const rules = [...rulesFromGlossary(glossary), ...houseRules()];
 
 const texts: TermText[] = [
   ...mdxTexts('content/lessons'),
   ...mdxTexts('content/pages'),
   ...['content/glossary.yaml', 'content/quickref.yaml'].flatMap(yamlTexts),
-  ...['content/modules', 'content/checks', 'content/quizzes', 'content/scenarios'].flatMap((d) => list(d, '.yaml')).flatMap(yamlTexts),
+  ...['content/modules', 'content/checks', 'content/quizzes', 'content/scenarios']
+    .flatMap((d) => list(d, '.yaml'))
+    .flatMap(yamlTexts),
   ...list('src/components/figures', '.astro').flatMap(figureTexts),
   ...list('src/i18n', '.json').flatMap(i18nTexts),
 ];
@@ -100,8 +105,22 @@ const texts: TermText[] = [
 describe('one term per concept', () => {
   it('reads rules and texts from every place a learner reads', () => {
     expect(rules.filter((r) => r.lang === 'es').length).toBeGreaterThan(10);
-    for (const place of ['content/lessons', 'content/checks', 'content/quizzes', 'content/scenarios', 'content/glossary.yaml', 'content/quickref.yaml', 'content/modules', 'content/pages', 'src/components/figures', 'src/i18n']) {
-      expect(texts.some((t) => t.file.startsWith(place)), place).toBe(true);
+    for (const place of [
+      'content/lessons',
+      'content/checks',
+      'content/quizzes',
+      'content/scenarios',
+      'content/glossary.yaml',
+      'content/quickref.yaml',
+      'content/modules',
+      'content/pages',
+      'src/components/figures',
+      'src/i18n',
+    ]) {
+      expect(
+        texts.some((t) => t.file.startsWith(place)),
+        place,
+      ).toBe(true);
     }
   });
 

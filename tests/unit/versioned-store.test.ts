@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './support/memory-storage';
-import { createVersionedStore, readVersioned, type StorageLike, type VersionedFormat } from '../../src/lib/versioned-store';
+import {
+  createVersionedStore,
+  readVersioned,
+  type StorageLike,
+  type VersionedFormat,
+} from '../../src/lib/versioned-store';
 import { array, literal, object, string } from '../../src/lib/validate';
 
 // A small record type of its own, so these tests pin the helper and not the progress or roster data.
@@ -26,7 +31,6 @@ const PREFIX = 'notes-backup-';
 const at = new Date('2026-11-30T12:00:00.000Z');
 const backupKey = `${PREFIX}${at.toISOString()}`;
 
-
 /** A storage holding `saved` under KEY, plus two keys that belong to someone else. */
 function storageWith(saved?: string) {
   const storage = new MemoryStorage();
@@ -39,7 +43,8 @@ const others = (s: MemoryStorage) => [s.getItem('other-app'), s.getItem('traza-t
 
 describe('readVersioned', () => {
   it('gives a fresh record, and no problem, when nothing is saved', () => {
-    for (const raw of [null, undefined, '']) expect(readVersioned(raw, format)).toEqual({ value: notes(), migrated: false });
+    for (const raw of [null, undefined, ''])
+      expect(readVersioned(raw, format)).toEqual({ value: notes(), migrated: false });
   });
   it('reads a current record as it is', () => {
     expect(readVersioned(JSON.stringify(notes('a', 'b')), format)).toEqual({ value: notes('a', 'b'), migrated: false });
@@ -55,7 +60,8 @@ describe('readVersioned', () => {
     }
   });
   it('calls JSON that is not a record corrupt', () => {
-    for (const raw of ['null', '[]', '[2]', '2', '"notes"', 'true']) expect(readVersioned(raw, format).problem).toBe('corrupt');
+    for (const raw of ['null', '[]', '[2]', '2', '"notes"', 'true'])
+      expect(readVersioned(raw, format).problem).toBe('corrupt');
   });
   it('calls a missing or malformed version corrupt', () => {
     for (const version of ['', 'null', '0', '-1', '1.5', '2.5', '"2"', '"3"', '[2]', '{}', '1e999']) {
@@ -64,18 +70,35 @@ describe('readVersioned', () => {
     }
   });
   it('calls a version above its own newer, without reading further', () => {
-    expect(readVersioned('{"version":3}', format)).toEqual({ value: notes(), problem: 'newer-version', migrated: false });
+    expect(readVersioned('{"version":3}', format)).toEqual({
+      value: notes(),
+      problem: 'newer-version',
+      migrated: false,
+    });
     expect(readVersioned('{"version":99,"items":"anything"}', format).problem).toBe('newer-version');
   });
   it('calls a record the validator rejects corrupt', () => {
-    for (const data of [{ version: 2 }, { version: 2, items: 'a,b' }, { version: 2, items: [''] }, { version: 2, items: [1] }]) {
-      expect(readVersioned(JSON.stringify(data), format)).toEqual({ value: notes(), problem: 'corrupt', migrated: false });
+    for (const data of [
+      { version: 2 },
+      { version: 2, items: 'a,b' },
+      { version: 2, items: [''] },
+      { version: 2, items: [1] },
+    ]) {
+      expect(readVersioned(JSON.stringify(data), format)).toEqual({
+        value: notes(),
+        problem: 'corrupt',
+        migrated: false,
+      });
     }
   });
   it('upgrades an older version step by step, then validates the result', () => {
     expect(readVersioned('{"version":1,"items":"a,b"}', format)).toEqual({ value: notes('a', 'b'), migrated: true });
     // The upgraded record must still pass the validator.
-    expect(readVersioned('{"version":1,"items":"a,,b"}', format)).toEqual({ value: notes(), problem: 'corrupt', migrated: false });
+    expect(readVersioned('{"version":1,"items":"a,,b"}', format)).toEqual({
+      value: notes(),
+      problem: 'corrupt',
+      migrated: false,
+    });
   });
   it('calls a version with no upgrade step, or a step that fails, corrupt', () => {
     const noSteps: VersionedFormat<Notes> = { ...format, migrations: undefined };

@@ -41,7 +41,11 @@ export default function AssignmentCard(props: Props) {
   const dueStatus = state.complete ? 'passed' : state.overdue ? 'overdue' : 'in-progress';
 
   return (
-    <article class={`${css.card} ${state.overdue ? css.overdueCard : ''}`} aria-labelledby={headingId} data-assignment={a.id}>
+    <article
+      class={`${css.card} ${state.overdue ? css.overdueCard : ''}`}
+      aria-labelledby={headingId}
+      data-assignment={a.id}
+    >
       <h3 id={headingId}>{a.cohort}</h3>
       <p class={css.facts}>
         <span>{fillTemplate(s['assignments.by'], { trainer: a.trainer })}</span>
@@ -50,13 +54,18 @@ export default function AssignmentCard(props: Props) {
       </p>
       <p>
         <strong>{fillTemplate(s['assignments.due'], { date: formatDate(a.due, lang) })}</strong>{' '}
-        <span class={css.pill} data-status={dueStatus}>{state.complete ? s['assignments.complete'] : dueText(state.daysLeft, s)}</span>{' '}
+        <span class={css.pill} data-status={dueStatus}>
+          {state.complete ? s['assignments.complete'] : dueText(state.daysLeft, s)}
+        </span>{' '}
         <span class="muted">· {fillTemplate(s['assignments.passMark'], { mark: a.passMark })}</span>
       </p>
       <ul>
         {state.items.map((i) => (
           <li key={i.id}>
-            {titleOf(i.id)}: <span class={css.pill} data-status={i.status}>{s[statusKey[i.status]]}</span>
+            {titleOf(i.id)}:{' '}
+            <span class={css.pill} data-status={i.status}>
+              {s[statusKey[i.status]]}
+            </span>
             {i.best !== undefined && <span class="muted"> · {i.best}%</span>}
           </li>
         ))}
@@ -70,7 +79,13 @@ export default function AssignmentCard(props: Props) {
         s={s}
       />
       {confirming ? (
-        <div class={`${css.confirm} ${css.focusable}`} ref={confirmBox} tabIndex={-1} role="group" aria-label={s['assignments.remove']}>
+        <div
+          class={`${css.confirm} ${css.focusable}`}
+          ref={confirmBox}
+          tabIndex={-1}
+          role="group"
+          aria-label={s['assignments.remove']}
+        >
           <p>{fillTemplate(s['assignments.removeConfirm'], { cohort: a.cohort })}</p>
           <div class={css.actions}>
             <button

@@ -21,7 +21,9 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 function backupKeys(): string[] {
   try {
-    return Object.keys(localStorage).filter((k) => k.startsWith(BACKUP_PREFIX)).sort();
+    return Object.keys(localStorage)
+      .filter((k) => k.startsWith(BACKUP_PREFIX))
+      .sort();
   } catch {
     return [];
   }
@@ -46,7 +48,8 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
     const text = await readTextFile(file, MAX_IMPORT_BYTES);
     if (text === undefined) return setProblem(s['data.importTooBig']);
     const loaded = parseProgress(text.trim() || 'empty');
-    if (loaded.problem) return setProblem(loaded.problem === 'newer-version' ? s['data.importNewer'] : s['data.importBad']);
+    if (loaded.problem)
+      return setProblem(loaded.problem === 'newer-version' ? s['data.importNewer'] : s['data.importBad']);
     setIncoming(loaded.progress);
     setMode('merge');
     requestAnimationFrame(() => previewRef.current?.focus());
@@ -71,17 +74,40 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
     <div class={css.stack}>
       <p>{s['data.intro']}</p>
       <div class={css.actions}>
-        <button type="button" class="button secondary" onClick={() => downloadText(`traza-progress-${fileDay()}.json`, JSON.stringify(progress, null, 2), 'application/json')}>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() =>
+            downloadText(`traza-progress-${fileDay()}.json`, JSON.stringify(progress, null, 2), 'application/json')
+          }
+        >
           {s['data.export']}
         </button>
       </div>
       <div class={css.field}>
         <label for="progress-import">{s['data.import']}</label>
-        <input id="progress-import" ref={fileRef} class={css.fileInput} type="file" accept=".json,application/json" onChange={(e) => choose(e.currentTarget.files?.[0])} />
-        {problem && <p class={css.error} role="alert">{problem}</p>}
+        <input
+          id="progress-import"
+          ref={fileRef}
+          class={css.fileInput}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => choose(e.currentTarget.files?.[0])}
+        />
+        {problem && (
+          <p class={css.error} role="alert">
+            {problem}
+          </p>
+        )}
       </div>
       {preview && (
-        <div class={`${css.card} ${css.focusable}`} ref={previewRef} tabIndex={-1} aria-labelledby="import-preview-title" role="group">
+        <div
+          class={`${css.card} ${css.focusable}`}
+          ref={previewRef}
+          tabIndex={-1}
+          aria-labelledby="import-preview-title"
+          role="group"
+        >
           <h3 id="import-preview-title">{s['data.previewTitle']}</h3>
           <fieldset class={css.fieldset}>
             <legend class={css.legend}>{s['data.modeLegend']}</legend>
@@ -96,34 +122,85 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
             <table data-import-preview>
               <caption>{s['data.countsCaption']}</caption>
               <thead>
-                <tr><td></td><th scope="col">{s['data.now']}</th><th scope="col">{s['data.after']}</th></tr>
+                <tr>
+                  <td></td>
+                  <th scope="col">{s['data.now']}</th>
+                  <th scope="col">{s['data.after']}</th>
+                </tr>
               </thead>
               <tbody>
                 {countRows.map(([key, label]) => (
-                  <tr key={key}><th scope="row">{label}</th><td>{preview.before[key]}</td><td>{preview.after[key]}</td></tr>
+                  <tr key={key}>
+                    <th scope="row">{label}</th>
+                    <td>{preview.before[key]}</td>
+                    <td>{preview.after[key]}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
           </div>
           <div class={css.actions}>
-            <button type="button" class="button" onClick={() => { store.replace(preview.result); finishImport(s['data.imported']); }}>{s['data.confirmImport']}</button>
-            <button type="button" class="button secondary" onClick={() => finishImport(s['data.cancelled'])}>{s['common.cancel']}</button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                store.replace(preview.result);
+                finishImport(s['data.imported']);
+              }}
+            >
+              {s['data.confirmImport']}
+            </button>
+            <button type="button" class="button secondary" onClick={() => finishImport(s['data.cancelled'])}>
+              {s['common.cancel']}
+            </button>
           </div>
         </div>
       )}
       {confirmReset ? (
-        <div class={`${css.confirm} ${css.focusable}`} ref={resetRef} tabIndex={-1} role="group" aria-label={s['data.reset']}>
+        <div
+          class={`${css.confirm} ${css.focusable}`}
+          ref={resetRef}
+          tabIndex={-1}
+          role="group"
+          aria-label={s['data.reset']}
+        >
           <p>{s['data.resetConfirm']}</p>
           <div class={css.actions}>
-            <button type="button" class={`button ${css.danger}`} onClick={() => { store.replace(emptyProgress()); setConfirmReset(false); announce(s['data.resetDone']); requestAnimationFrame(() => resetButton.current?.focus()); }}>
+            <button
+              type="button"
+              class={`button ${css.danger}`}
+              onClick={() => {
+                store.replace(emptyProgress());
+                setConfirmReset(false);
+                announce(s['data.resetDone']);
+                requestAnimationFrame(() => resetButton.current?.focus());
+              }}
+            >
               {s['data.resetYes']}
             </button>
-            <button type="button" class="button secondary" onClick={() => { setConfirmReset(false); requestAnimationFrame(() => resetButton.current?.focus()); }}>{s['common.cancel']}</button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setConfirmReset(false);
+                requestAnimationFrame(() => resetButton.current?.focus());
+              }}
+            >
+              {s['common.cancel']}
+            </button>
           </div>
         </div>
       ) : (
         <div class={css.actions}>
-          <button type="button" ref={resetButton} class="button secondary" onClick={() => { setConfirmReset(true); requestAnimationFrame(() => resetRef.current?.focus()); }}>
+          <button
+            type="button"
+            ref={resetButton}
+            class="button secondary"
+            onClick={() => {
+              setConfirmReset(true);
+              requestAnimationFrame(() => resetRef.current?.focus());
+            }}
+          >
             {s['data.reset']}
           </button>
         </div>
@@ -135,11 +212,34 @@ export default function DataPanel({ progress, store, lang, announce, s }: Props)
           <ul>
             {backups.map((key) => (
               <li key={key} class={css.actions} data-backup={key}>
-                <span>{fillTemplate(s['data.backupFrom'], { date: formatDate(key.slice(BACKUP_PREFIX.length), lang) })}</span>
-                <button type="button" class="button secondary" onClick={() => { try { downloadText(`${key}.json`, localStorage.getItem(key) ?? '', 'application/json'); } catch { /* storage went away */ } }}>
+                <span>
+                  {fillTemplate(s['data.backupFrom'], { date: formatDate(key.slice(BACKUP_PREFIX.length), lang) })}
+                </span>
+                <button
+                  type="button"
+                  class="button secondary"
+                  onClick={() => {
+                    try {
+                      downloadText(`${key}.json`, localStorage.getItem(key) ?? '', 'application/json');
+                    } catch {
+                      /* storage went away */
+                    }
+                  }}
+                >
                   {s['data.backupDownload']}
                 </button>
-                <button type="button" class="button secondary" onClick={() => { try { localStorage.removeItem(key); } catch { /* nothing to delete */ } setBackups(backupKeys()); }}>
+                <button
+                  type="button"
+                  class="button secondary"
+                  onClick={() => {
+                    try {
+                      localStorage.removeItem(key);
+                    } catch {
+                      /* nothing to delete */
+                    }
+                    setBackups(backupKeys());
+                  }}
+                >
                   {s['data.backupDelete']}
                 </button>
               </li>

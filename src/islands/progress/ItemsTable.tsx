@@ -39,12 +39,22 @@ export default function ItemsTable({ rows, lang, s }: Props) {
                 {quizHref && (
                   <>
                     <br />
-                    <a href={quizHref} aria-label={fillTemplate(s['items.takeQuizFor'], { module: title })}>{s['items.takeQuiz']}</a>
+                    <a href={quizHref} aria-label={fillTemplate(s['items.takeQuizFor'], { module: title })}>
+                      {s['items.takeQuiz']}
+                    </a>
                   </>
                 )}
               </th>
-              <td><span class={css.pill} data-status={i.status}>{s[statusKey[i.status]]}</span></td>
-              <td>{i.lessonsTotal ? fillTemplate(s['items.lessonsOf'], { read: i.lessonsRead, total: i.lessonsTotal }) : '—'}</td>
+              <td>
+                <span class={css.pill} data-status={i.status}>
+                  {s[statusKey[i.status]]}
+                </span>
+              </td>
+              <td>
+                {i.lessonsTotal
+                  ? fillTemplate(s['items.lessonsOf'], { read: i.lessonsRead, total: i.lessonsTotal })
+                  : '—'}
+              </td>
               <td>
                 {i.best !== undefined && i.bestAt
                   ? fillTemplate(s['items.scoreOn'], { score: `${i.best}%`, date: formatDate(i.bestAt, lang) })

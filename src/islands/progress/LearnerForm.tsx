@@ -40,7 +40,9 @@ export default function LearnerForm({ progress, store, s }: Props) {
       class={css.stack}
       onSubmit={(e) => {
         e.preventDefault();
-        store.update((p) => setLearner(p, { name: draft.name.trim(), agency: draft.agency.trim(), badge: draft.badge.trim() }));
+        store.update((p) =>
+          setLearner(p, { name: draft.name.trim(), agency: draft.agency.trim(), badge: draft.badge.trim() }),
+        );
         setSaved(s['learner.saved']);
       }}
     >
@@ -49,8 +51,12 @@ export default function LearnerForm({ progress, store, s }: Props) {
       {field('agency', s['learner.agency'], 160, 'organization')}
       {field('badge', s['learner.badge'], 40, 'off')}
       <div class={css.actions}>
-        <button type="submit" class="button">{s['learner.save']}</button>
-        <p class={css.live} role="status">{saved}</p>
+        <button type="submit" class="button">
+          {s['learner.save']}
+        </button>
+        <p class={css.live} role="status">
+          {saved}
+        </p>
       </div>
     </form>
   );

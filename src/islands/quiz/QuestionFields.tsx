@@ -24,7 +24,16 @@ interface Props {
  * with a small script, so behaviour hooks are data attributes (`data-item`, `data-move`,
  * `data-pair`), never class names.
  */
-export default function QuestionFields({ question: q, presentation, answer, idPrefix, strings, note, onAnswer, onAnnounce }: Props) {
+export default function QuestionFields({
+  question: q,
+  presentation,
+  answer,
+  idPrefix,
+  strings,
+  note,
+  onAnswer,
+  onAnnounce,
+}: Props) {
   const legendId = `${idPrefix}-prompt`;
   const noteId = note ? `${idPrefix}-note` : undefined;
   return (
@@ -66,7 +75,13 @@ export default function QuestionFields({ question: q, presentation, answer, idPr
         <div class={css.choices}>
           {[true, false].map((value) => (
             <label class={css.choice} key={String(value)}>
-              <input type="radio" name={`${idPrefix}-choice`} value={String(value)} checked={answer === value} onChange={() => onAnswer?.(value)} />
+              <input
+                type="radio"
+                name={`${idPrefix}-choice`}
+                value={String(value)}
+                checked={answer === value}
+                onChange={() => onAnswer?.(value)}
+              />
               <span>{value ? strings['check.true'] : strings['check.false']}</span>
             </label>
           ))}
@@ -95,7 +110,12 @@ export default function QuestionFields({ question: q, presentation, answer, idPr
             return (
               <div class={css.matchRow} key={pairId}>
                 <label for={selectId}>{pair.left}</label>
-                <select id={selectId} data-pair={pairId} value={matched[pairId] ?? ''} onChange={(e) => choose(e.currentTarget.value)}>
+                <select
+                  id={selectId}
+                  data-pair={pairId}
+                  value={matched[pairId] ?? ''}
+                  onChange={(e) => choose(e.currentTarget.value)}
+                >
                   <option value="">{strings['quiz.matchChoose']}</option>
                   {(presentation.choices ?? []).map((choiceId) => (
                     <option value={choiceId} key={choiceId}>
@@ -150,7 +170,9 @@ function OrderingField({ items, order, idPrefix, strings, onAnswer, onAnnounce }
   useEffect(() => {
     if (!focusAfterMove) return;
     list.current
-      ?.querySelector<HTMLButtonElement>(`[data-item="${CSS.escape(focusAfterMove.id)}"] [data-move="${focusAfterMove.dir}"]`)
+      ?.querySelector<HTMLButtonElement>(
+        `[data-item="${CSS.escape(focusAfterMove.id)}"] [data-move="${focusAfterMove.dir}"]`,
+      )
       ?.focus();
     setFocusAfterMove(null);
   }, [focusAfterMove]);
@@ -180,9 +202,18 @@ function OrderingField({ items, order, idPrefix, strings, onAnswer, onAnnounce }
                 {(['up', 'down'] as const).map((dir) => {
                   const atEnd = dir === 'up' ? i === 0 : i === order.length - 1;
                   return (
-                    <button key={dir} type="button" class={css.move} data-move={dir} aria-disabled={atEnd ? 'true' : undefined} onClick={() => move(id, dir)}>
+                    <button
+                      key={dir}
+                      type="button"
+                      class={css.move}
+                      data-move={dir}
+                      aria-disabled={atEnd ? 'true' : undefined}
+                      onClick={() => move(id, dir)}
+                    >
                       <span aria-hidden="true">{dir === 'up' ? '↑' : '↓'}</span>
-                      <span class="visually-hidden">{fillTemplate(strings[dir === 'up' ? 'quiz.moveUp' : 'quiz.moveDown'], { item: text(id) })}</span>
+                      <span class="visually-hidden">
+                        {fillTemplate(strings[dir === 'up' ? 'quiz.moveUp' : 'quiz.moveDown'], { item: text(id) })}
+                      </span>
                     </button>
                   );
                 })}

@@ -18,7 +18,18 @@ interface Props {
 }
 
 /** Pass or fail, the score, the lessons behind the missed questions, and the full review. */
-export default function ResultScreen({ draft, result, questions, passMark, lessons, strings: s, headingRef, percent, points, onRetake }: Props) {
+export default function ResultScreen({
+  draft,
+  result,
+  questions,
+  passMark,
+  lessons,
+  strings: s,
+  headingRef,
+  percent,
+  points,
+  onRetake,
+}: Props) {
   const toReview = lessonsToReview(questions, result.missed).filter((key) => lessons[key]);
   const retake = (
     <button type="button" class="button" onClick={onRetake}>
@@ -62,7 +73,16 @@ export default function ResultScreen({ draft, result, questions, passMark, lesso
         <h3 id="quiz-review">{s['quiz.review']}</h3>
         <ol class={css.reviewItems}>
           {questions.map((q, i) => (
-            <ReviewItem key={q.id} n={i + 1} question={q} answer={draft.answers[q.id]} credit={result.credits[q.id] ?? 0} seed={draft.seed} strings={s} points={points} />
+            <ReviewItem
+              key={q.id}
+              n={i + 1}
+              question={q}
+              answer={draft.answers[q.id]}
+              credit={result.credits[q.id] ?? 0}
+              seed={draft.seed}
+              strings={s}
+              points={points}
+            />
           ))}
         </ol>
       </section>

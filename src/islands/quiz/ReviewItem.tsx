@@ -1,4 +1,11 @@
-import { fillTemplate, reviewQuestion, verdictOf, type AnswerValue, type LocalQuestion, type QuestionReview } from '../../lib/quiz';
+import {
+  fillTemplate,
+  reviewQuestion,
+  verdictOf,
+  type AnswerValue,
+  type LocalQuestion,
+  type QuestionReview,
+} from '../../lib/quiz';
 import type { QuizStrings } from './strings';
 import css from './quiz.module.css';
 
@@ -23,7 +30,11 @@ const Mark = ({ ok }: { ok: boolean }) => (
 export default function ReviewItem({ n, question: q, answer, credit, seed, strings: s, points }: Props) {
   const verdict = verdictOf(credit);
   const verdictText =
-    verdict === 'right' ? s['quiz.verdictRight'] : verdict === 'partly' ? fillTemplate(s['quiz.verdictPartly'], { points: points(credit) }) : s['quiz.verdictWrong'];
+    verdict === 'right'
+      ? s['quiz.verdictRight']
+      : verdict === 'partly'
+        ? fillTemplate(s['quiz.verdictPartly'], { points: points(credit) })
+        : s['quiz.verdictWrong'];
   return (
     <li class={css.reviewItem} data-question={q.id} data-verdict={verdict}>
       <h4 class={css.reviewHead}>
@@ -39,7 +50,8 @@ export default function ReviewItem({ n, question: q, answer, credit, seed, strin
 }
 
 function ReviewBody({ review, strings: s }: { review: QuestionReview; strings: QuizStrings }) {
-  const tf = (v: boolean | undefined) => (v === undefined ? s['quiz.noAnswer'] : v ? s['check.true'] : s['check.false']);
+  const tf = (v: boolean | undefined) =>
+    v === undefined ? s['quiz.noAnswer'] : v ? s['check.true'] : s['check.false'];
   switch (review.type) {
     case 'single':
     case 'multiple':

@@ -17,7 +17,17 @@ interface Props {
 }
 
 /** What the quiz is, the learner's best score and past attempts, and the start button. */
-export default function StartScreen({ ready, draw, passMark, attempts, best, strings: s, percent, date, onStart }: Props) {
+export default function StartScreen({
+  ready,
+  draw,
+  passMark,
+  attempts,
+  best,
+  strings: s,
+  percent,
+  date,
+  onStart,
+}: Props) {
   return (
     <div class={css.screen}>
       <p class={css.facts}>{fillTemplate(s['quiz.facts'], { count: draw, pass: percent(passMark * 100) })}</p>
@@ -26,7 +36,9 @@ export default function StartScreen({ ready, draw, passMark, attempts, best, str
         {!ready
           ? '\u00a0'
           : best
-            ? fillTemplate(s['quiz.best'], { score: `${percent(best.percent)} (${best.passed ? s['quiz.passed'] : s['quiz.notPassed']})` })
+            ? fillTemplate(s['quiz.best'], {
+                score: `${percent(best.percent)} (${best.passed ? s['quiz.passed'] : s['quiz.notPassed']})`,
+              })
             : s['quiz.noAttempts']}
       </p>
       {/* Disabled until hydrated: a click before the script runs would otherwise be lost. */}

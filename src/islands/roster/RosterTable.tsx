@@ -1,7 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Assignment } from '../../lib/assignment';
 import { assignmentItems } from '../../lib/assignment';
-import { filterRows, rosterCsvRows, rosterRows, sortRows, type CellState, type RosterEntry, type SortKey, type StatusFilter } from '../../lib/roster';
+import {
+  filterRows,
+  rosterCsvRows,
+  rosterRows,
+  sortRows,
+  type CellState,
+  type RosterEntry,
+  type SortKey,
+  type StatusFilter,
+} from '../../lib/roster';
 import type { ReceiptItem } from '../../lib/receipt';
 import { localDay } from '../../lib/progress/summary';
 import { toCsv } from '../../lib/csv';
@@ -28,7 +37,10 @@ const dayOf = (stamp: string) => localDay(new Date(stamp));
 export default function RosterTable({ assignment: a, entries, lang, titleOf, certificateHref, onDelete, s }: Props) {
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<StatusFilter>('all');
-  const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'name', direction: 'ascending' });
+  const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({
+    key: 'name',
+    direction: 'ascending',
+  });
   const [deleting, setDeleting] = useState<RosterEntry>();
   const confirmRef = useRef<HTMLDivElement>(null);
   const today = localDay(new Date());
@@ -37,7 +49,13 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
   const items = assignmentItems(a);
 
   const stateText = (state: CellState, item?: ReceiptItem) =>
-    state === 'ok' ? s['status.passed'] : state === 'late' ? s['roster.stateLate'] : state === 'overdue' ? s['roster.stateOverdue'] : s[statusKey[item?.status ?? 'not-started']];
+    state === 'ok'
+      ? s['status.passed']
+      : state === 'late'
+        ? s['roster.stateLate']
+        : state === 'overdue'
+          ? s['roster.stateOverdue']
+          : s[statusKey[item?.status ?? 'not-started']];
 
   function exportCsv() {
     const csv = toCsv(
@@ -57,7 +75,13 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
         day: dayOf,
       }),
     );
-    const slug = a.cohort.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+    const slug = a.cohort
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40);
     downloadText(`traza-roster-${slug || a.id}-${fileDay()}.csv`, csv, 'text/csv;charset=utf-8');
   }
 
@@ -68,7 +92,9 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
         <button
           type="button"
           class={css.sort}
-          onClick={() => setSort({ key, direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending' })}
+          onClick={() =>
+            setSort({ key, direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending' })
+          }
         >
           {label}
           <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
@@ -84,11 +110,22 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
       <div class={css.filters}>
         <div class={ui.field}>
           <label for="roster-filter">{s['roster.filter']}</label>
-          <input id="roster-filter" type="search" class={ui.input} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input
+            id="roster-filter"
+            type="search"
+            class={ui.input}
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
         </div>
         <div class={ui.field}>
           <label for="roster-show">{s['roster.show']}</label>
-          <select id="roster-show" class={ui.input} value={show} onChange={(e) => setShow(e.currentTarget.value as StatusFilter)}>
+          <select
+            id="roster-show"
+            class={ui.input}
+            value={show}
+            onChange={(e) => setShow(e.currentTarget.value as StatusFilter)}
+          >
             <option value="all">{s['roster.showAll']}</option>
             <option value="complete">{s['roster.showComplete']}</option>
             <option value="incomplete">{s['roster.showIncomplete']}</option>
@@ -96,13 +133,32 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
           </select>
         </div>
       </div>
-      <p role="status" class="muted">{fillTemplate(s['roster.shown'], { shown: rows.length, total: all.length })}</p>
+      <p role="status" class="muted">
+        {fillTemplate(s['roster.shown'], { shown: rows.length, total: all.length })}
+      </p>
       {deleting && (
-        <div class={`${ui.confirm} ${ui.focusable}`} ref={confirmRef} tabIndex={-1} role="group" aria-label={s['roster.delete']}>
+        <div
+          class={`${ui.confirm} ${ui.focusable}`}
+          ref={confirmRef}
+          tabIndex={-1}
+          role="group"
+          aria-label={s['roster.delete']}
+        >
           <p>{fillTemplate(s['roster.deleteConfirm'], { name: deleting.receipt.learner.name })}</p>
           <div class={ui.actions}>
-            <button type="button" class={`button ${ui.danger}`} onClick={() => { onDelete(deleting); setDeleting(undefined); }}>{s['roster.deleteYes']}</button>
-            <button type="button" class="button secondary" onClick={() => setDeleting(undefined)}>{s['common.cancel']}</button>
+            <button
+              type="button"
+              class={`button ${ui.danger}`}
+              onClick={() => {
+                onDelete(deleting);
+                setDeleting(undefined);
+              }}
+            >
+              {s['roster.deleteYes']}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setDeleting(undefined)}>
+              {s['common.cancel']}
+            </button>
           </div>
         </div>
       )}
@@ -112,7 +168,11 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
           <thead>
             <tr>
               {header('name', s['roster.colLearner'])}
-              {items.map((id) => <th scope="col" key={id}>{titleOf(id)}</th>)}
+              {items.map((id) => (
+                <th scope="col" key={id}>
+                  {titleOf(id)}
+                </th>
+              ))}
               {header('passed', s['roster.colPassed'])}
               {header('createdAt', s['roster.colReceipt'])}
               <th scope="col">{s['roster.colActions']}</th>
@@ -129,16 +189,30 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
                   </th>
                   {r.cells.map((c) => (
                     <td key={c.id} data-item={c.id} data-state={c.state}>
-                      <span class={ui.pill} data-status={c.state === 'pending' ? c.item?.status ?? 'not-started' : c.state}>{stateText(c.state, c.item)}</span>
+                      <span
+                        class={ui.pill}
+                        data-status={c.state === 'pending' ? (c.item?.status ?? 'not-started') : c.state}
+                      >
+                        {stateText(c.state, c.item)}
+                      </span>
                       {c.item?.best !== undefined && <span class={css.score}>{c.item.best}%</span>}
-                      {(c.item?.passedAt ?? c.item?.bestAt) && <span class={css.date}>{formatDate((c.item.passedAt ?? c.item.bestAt)!, lang)}</span>}
+                      {(c.item?.passedAt ?? c.item?.bestAt) && (
+                        <span class={css.date}>{formatDate((c.item.passedAt ?? c.item.bestAt)!, lang)}</span>
+                      )}
                     </td>
                   ))}
-                  <td>{r.passed} / {items.length}</td>
+                  <td>
+                    {r.passed} / {items.length}
+                  </td>
                   <td>{formatDate(r.entry.receipt.createdAt, lang)}</td>
                   <td>
                     <div class={css.rowActions}>
-                      <a href={`${certificateHref}#${r.entry.code}`} aria-label={fillTemplate(s['roster.certificateFor'], { name })}>{s['roster.certificate']}</a>
+                      <a
+                        href={`${certificateHref}#${r.entry.code}`}
+                        aria-label={fillTemplate(s['roster.certificateFor'], { name })}
+                      >
+                        {s['roster.certificate']}
+                      </a>
                       <button
                         type="button"
                         class={ui.linkButton}
@@ -159,7 +233,9 @@ export default function RosterTable({ assignment: a, entries, lang, titleOf, cer
         </table>
       </div>
       <div class={ui.actions}>
-        <button type="button" class="button" onClick={exportCsv}>{s['roster.csv']}</button>
+        <button type="button" class="button" onClick={exportCsv}>
+          {s['roster.csv']}
+        </button>
       </div>
     </div>
   );

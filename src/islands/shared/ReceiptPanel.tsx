@@ -48,22 +48,44 @@ export default function ReceiptPanel({ id, buttonLabel, make, onNeedName, certif
   return (
     <div class={css.stack}>
       <div class={css.actions}>
-        <button type="button" class="button" onClick={create}>{buttonLabel}</button>
+        <button type="button" class="button" onClick={create}>
+          {buttonLabel}
+        </button>
       </div>
-      <p class={css.live} role="status">{message}</p>
+      <p class={css.live} role="status">
+        {message}
+      </p>
       {made && (
         <div class={css.card} data-receipt>
           <div class={css.field}>
             <label for={`${id}-code`}>{s['receipt.code']}</label>
-            <textarea id={`${id}-code`} ref={field} class={`${css.input} ${css.code}`} readOnly rows={5} value={made.code} aria-describedby={`${id}-help`} />
-            <p id={`${id}-help`} class={css.hint}>{s['receipt.help']}</p>
+            <textarea
+              id={`${id}-code`}
+              ref={field}
+              class={`${css.input} ${css.code}`}
+              readOnly
+              rows={5}
+              value={made.code}
+              aria-describedby={`${id}-help`}
+            />
+            <p id={`${id}-help`} class={css.hint}>
+              {s['receipt.help']}
+            </p>
           </div>
           <div class={css.actions}>
-            <button type="button" class="button secondary" onClick={copy}>{s['receipt.copy']}</button>
-            <button type="button" class="button secondary" onClick={() => downloadText(receiptFileName(made.receipt), `${made.code}\n`, 'text/plain;charset=utf-8')}>
+            <button type="button" class="button secondary" onClick={copy}>
+              {s['receipt.copy']}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => downloadText(receiptFileName(made.receipt), `${made.code}\n`, 'text/plain;charset=utf-8')}
+            >
               {s['receipt.download']}
             </button>
-            <a class="button secondary" href={`${certificateHref}#${made.code}`}>{s['receipt.certificate']}</a>
+            <a class="button secondary" href={`${certificateHref}#${made.code}`}>
+              {s['receipt.certificate']}
+            </a>
           </div>
           <QrCode text={made.code} ecc="L" label={s['receipt.qr']} />
           <p class={css.note}>{s['receipt.honest']}</p>

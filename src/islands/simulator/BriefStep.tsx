@@ -106,7 +106,14 @@ export default function BriefStep({ s, t, lang, lists, state, uid, hl, best, onS
           )}
           {(['practice', 'assessment'] as const).map((m) => (
             <label class={css.choice} key={m}>
-              <input type="radio" name={`${uid}-mode`} id={`${uid}-mode-${m}`} value={m} checked={mode === m} onChange={() => setMode(m)} />
+              <input
+                type="radio"
+                name={`${uid}-mode`}
+                id={`${uid}-mode-${m}`}
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />
               <span>
                 <strong>{t(`mode.${m}`)}</strong>
                 <br />

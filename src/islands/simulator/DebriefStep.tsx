@@ -13,7 +13,8 @@ export function Explained({ q, chosen, t, id }: { q: Question; chosen?: string; 
     <div class={ok ? css.ok : css.bad} id={id} tabIndex={id ? -1 : undefined}>
       <p>
         <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
-        <strong>{t(ok ? 'debrief.right' : 'debrief.wrong')}</strong> {!ok && t('debrief.answer', { answer: right.text })}
+        <strong>{t(ok ? 'debrief.right' : 'debrief.wrong')}</strong>{' '}
+        {!ok && t('debrief.answer', { answer: right.text })}
       </p>
       <p>{q.explanation}</p>
     </div>

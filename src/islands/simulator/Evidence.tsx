@@ -31,24 +31,54 @@ export function MarkingPanel({ panel, n, t, uid, title }: PanelProps) {
   return (
     <li class={css.panel}>
       <p class={css.panelHead} id={`${id}-h`}>
-        {n !== undefined && <span class={css.num} aria-hidden="true">{n}</span>}
+        {n !== undefined && (
+          <span class={css.num} aria-hidden="true">
+            {n}
+          </span>
+        )}
         {n !== undefined && <span class="visually-hidden">{t('panelNumber', { n })} </span>}
         {heading}
       </p>
-      <div id={id} class={`${css.plate} ${panel.damaged ? css.damaged : ''} ${big ? css.big : ''}`} role="group" aria-labelledby={`${id}-h`}>
+      <div
+        id={id}
+        class={`${css.plate} ${panel.damaged ? css.damaged : ''} ${big ? css.big : ''}`}
+        role="group"
+        aria-labelledby={`${id}-h`}
+      >
         {panel.lines.map((line, i) => (
-          <span key={i} class={css.line}>{line}</span>
+          <span key={i} class={css.line}>
+            {line}
+          </span>
         ))}
       </div>
       {panel.note && <p class={css.note}>{panel.note}</p>}
-      <button type="button" class={css.small} aria-expanded={big} aria-controls={id} aria-label={`${t(big ? 'shrink' : 'enlarge')}: ${heading}`} onClick={() => setBig(!big)}>
+      <button
+        type="button"
+        class={css.small}
+        aria-expanded={big}
+        aria-controls={id}
+        aria-label={`${t(big ? 'shrink' : 'enlarge')}: ${heading}`}
+        onClick={() => setBig(!big)}
+      >
         {t(big ? 'shrink' : 'enlarge')}
       </button>
     </li>
   );
 }
 
-export default function Evidence({ s, t, uid, extra, hl }: { s: LocalScenario; t: T; uid: string; extra?: Panel; hl: number }) {
+export default function Evidence({
+  s,
+  t,
+  uid,
+  extra,
+  hl,
+}: {
+  s: LocalScenario;
+  t: T;
+  uid: string;
+  extra?: Panel;
+  hl: number;
+}) {
   const H = `h${hl}` as 'h3';
   const panels = s.evidence.panels;
   const locations = panels.map((p) => p.location);

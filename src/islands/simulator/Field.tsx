@@ -32,10 +32,25 @@ export interface FieldProps {
 }
 
 /** One native form control with its label, note, hint, error and practice feedback, all linked by id. */
-export default function Field({ spec, uid, value, t, onInput, error, feedback, hint, onHint, readOnly, note }: FieldProps) {
+export default function Field({
+  spec,
+  uid,
+  value,
+  t,
+  onInput,
+  error,
+  feedback,
+  hint,
+  onHint,
+  readOnly,
+  note,
+}: FieldProps) {
   const id = `${uid}-${spec.id}`;
   const label = t(spec.label ?? `f.${spec.id}`) + (spec.optional ? ` ${t('optional')}` : '');
-  const described = [note && `${id}-note`, error && `${id}-err`, feedback && `${id}-fb`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+  const described =
+    [note && `${id}-note`, error && `${id}-err`, feedback && `${id}-fb`, hint && `${id}-hint`]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const common = {
     id,
     'aria-describedby': described,
@@ -56,7 +71,9 @@ export default function Field({ spec, uid, value, t, onInput, error, feedback, h
           checked={value === v}
           disabled={readOnly}
           aria-describedby={described}
-          onChange={(e) => onInput(spec.id, spec.kind === 'check' && !(e.currentTarget as HTMLInputElement).checked ? '' : v)}
+          onChange={(e) =>
+            onInput(spec.id, spec.kind === 'check' && !(e.currentTarget as HTMLInputElement).checked ? '' : v)
+          }
         />
         <span>{text}</span>
       </label>
@@ -75,7 +92,9 @@ export default function Field({ spec, uid, value, t, onInput, error, feedback, h
       <select {...common} class={css.input} value={value} disabled={readOnly} onChange={set}>
         <option value="">{t('choose')}</option>
         {spec.options!.map(([v, text]) => (
-          <option value={v} key={v}>{text}</option>
+          <option value={v} key={v}>
+            {text}
+          </option>
         ))}
       </select>
     );
@@ -104,12 +123,23 @@ export default function Field({ spec, uid, value, t, onInput, error, feedback, h
           {label}
         </label>
       )}
-      {note && <p class={css.note} id={`${id}-note`}>{note}</p>}
-      {error && <p class={css.error} id={`${id}-err`}>{error}</p>}
+      {note && (
+        <p class={css.note} id={`${id}-note`}>
+          {note}
+        </p>
+      )}
+      {error && (
+        <p class={css.error} id={`${id}-err`}>
+          {error}
+        </p>
+      )}
       {control}
       {feedback && (
         <p class={feedback.ok ? css.ok : css.bad} id={`${id}-fb`}>
-          <span class={css.mark} aria-hidden="true">{feedback.ok ? '✓' : '✗'}</span> {feedback.text}
+          <span class={css.mark} aria-hidden="true">
+            {feedback.ok ? '✓' : '✗'}
+          </span>{' '}
+          {feedback.text}
         </p>
       )}
       {hint && (

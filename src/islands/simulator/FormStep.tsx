@@ -33,7 +33,14 @@ interface Props {
 }
 
 /** Error summary: every blocking error with a link that moves focus to its field. */
-export function ErrorList(props: { issues: Issue[]; t: T; uid: string; title: string; id: string; onPick?: (field: FieldId) => void }) {
+export function ErrorList(props: {
+  issues: Issue[];
+  t: T;
+  uid: string;
+  title: string;
+  id: string;
+  onPick?: (field: FieldId) => void;
+}) {
   const { issues, t, uid, title, id, onPick } = props;
   return (
     <div class={css.errors} id={id} tabIndex={-1}>

@@ -36,7 +36,21 @@ export function ttcText(days: number, t: T): string {
 }
 
 /** What the simulated NTC sent back: the statuses, the outcome and its reason, the chain and what it means. */
-export default function ResultStep({ s, result, submission, practice, t, uid, lang, hl, labUpdate, stateName, canResubmit, onResubmit, onNext }: Props) {
+export default function ResultStep({
+  s,
+  result,
+  submission,
+  practice,
+  t,
+  uid,
+  lang,
+  hl,
+  labUpdate,
+  stateName,
+  canResubmit,
+  onResubmit,
+  onNext,
+}: Props) {
   const H = `h${hl}` as 'h3';
   const done = result.outcome === 'completed';
   const purchaser = result.chain.find((l) => l.role === 'purchaser');
@@ -57,7 +71,12 @@ export default function ResultStep({ s, result, submission, practice, t, uid, la
         <p>
           <strong>{t(done ? 'result.completed' : `reason.${result.reason}`)}</strong>
         </p>
-        <p>{t(done ? 'result.completedText' : `reason.${result.reason}.text`, { serial: submission.form.serial, maker: submission.form.manufacturer })}</p>
+        <p>
+          {t(done ? 'result.completedText' : `reason.${result.reason}.text`, {
+            serial: submission.form.serial,
+            maker: submission.form.manufacturer,
+          })}
+        </p>
         {result.note && <p>{result.note}</p>}
       </div>
       {causes.length > 0 && (
@@ -109,7 +128,12 @@ export default function ResultStep({ s, result, submission, practice, t, uid, la
           <p>
             <strong>{ttcText(result.ttcDays, t)}</strong>
           </p>
-          <p>{t('ttc.dates', { sale: formatDay(result.retailDate, lang), recovery: formatDay(result.recoveryDate, lang) })}</p>
+          <p>
+            {t('ttc.dates', {
+              sale: formatDay(result.retailDate, lang),
+              recovery: formatDay(result.recoveryDate, lang),
+            })}
+          </p>
           <p>{t(result.ttcDays < 0 ? 'ttc.negative' : result.ttcDays <= RAPID_TTC_DAYS ? 'ttc.short' : 'ttc.long')}</p>
         </div>
       )}
@@ -125,7 +149,9 @@ export default function ResultStep({ s, result, submission, practice, t, uid, la
         <div class={css.boxWarn}>
           <H class={css.sub}>{t('multiple.title')}</H>
           <p>{result.multipleSale.note}</p>
-          <p>{t('multiple.facts', { n: result.multipleSale.firearms, date: formatDay(result.multipleSale.date, lang) })}</p>
+          <p>
+            {t('multiple.facts', { n: result.multipleSale.firearms, date: formatDay(result.multipleSale.date, lang) })}
+          </p>
         </div>
       )}
       {result.related.length > 0 && (

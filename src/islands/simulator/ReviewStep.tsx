@@ -61,23 +61,51 @@ interface Props {
 }
 
 /** Review and submit: the request as a sheet, then the software's errors (blocking) and warnings (to confirm). */
-export default function ReviewStep({ state, issues, tried, t, uid, lang, lists, hl, onEdit, onConfirm, onBack, onSubmit }: Props) {
+export default function ReviewStep({
+  state,
+  issues,
+  tried,
+  t,
+  uid,
+  lang,
+  lists,
+  hl,
+  onEdit,
+  onConfirm,
+  onBack,
+  onSubmit,
+}: Props) {
   const errors = issues.filter((i) => i.level === 'error');
   const warnings = issues.filter((i) => i.level === 'warning');
   const unconfirmed = warnings.filter((w) => !state.confirmed.includes(w.key));
   return (
     <>
       <p>{t('review.intro')}</p>
-      {state.submissions.length > 0 && <p class={css.boxNote}>{t('review.corrected', { case: state.form.caseNumber })}</p>}
+      {state.submissions.length > 0 && (
+        <p class={css.boxNote}>{t('review.corrected', { case: state.form.caseNumber })}</p>
+      )}
       <RequestSheet form={state.form} t={t} lists={lists} lang={lang} hl={hl + 1} onEdit={(step) => onEdit(step)} />
       <div id={`${uid}-issues`} tabIndex={-1} class={css.issues}>
-        {errors.length > 0 && <ErrorList issues={errors} t={t} uid={uid} id={`${uid}-errs`} title={t('review.errors')} onPick={(f) => onEdit(stepOfField(f), f)} />}
+        {errors.length > 0 && (
+          <ErrorList
+            issues={errors}
+            t={t}
+            uid={uid}
+            id={`${uid}-errs`}
+            title={t('review.errors')}
+            onPick={(f) => onEdit(stepOfField(f), f)}
+          />
+        )}
         {warnings.length > 0 && (
           <fieldset class={css.warnings}>
             <legend class={css.legend}>{t('review.warnings')}</legend>
             {warnings.map((w) => (
               <label class={css.choice} key={w.key}>
-                <input type="checkbox" checked={state.confirmed.includes(w.key)} onChange={(e) => onConfirm(w.key, (e.currentTarget as HTMLInputElement).checked)} />
+                <input
+                  type="checkbox"
+                  checked={state.confirmed.includes(w.key)}
+                  onChange={(e) => onConfirm(w.key, (e.currentTarget as HTMLInputElement).checked)}
+                />
                 <span>{issueText(w, t)}</span>
               </label>
             ))}

@@ -67,7 +67,11 @@ export default function Sketch({ type, locations, title, desc, labelOf, uid }: S
   const places = [...new Set(locations)];
   return (
     <figure class={css.sketch}>
-      <svg viewBox={`0 30 360 ${d.bottom - 14 + places.length * 24}`} role="img" aria-labelledby={`${uid}-svg-t ${uid}-svg-d`}>
+      <svg
+        viewBox={`0 30 360 ${d.bottom - 14 + places.length * 24}`}
+        role="img"
+        aria-labelledby={`${uid}-svg-t ${uid}-svg-d`}
+      >
         <title id={`${uid}-svg-t`}>{title}</title>
         <desc id={`${uid}-svg-d`}>{desc}</desc>
         {d.outline.map((p) => (
@@ -86,9 +90,7 @@ export default function Sketch({ type, locations, title, desc, labelOf, uid }: S
         ))}
         {places.map((loc, i) => (
           <text key={loc} x="10" y={d.bottom + 22 + i * 24} font-size="16" fill="currentColor">
-            {locations
-              .flatMap((l, j) => (l === loc ? [j + 1] : []))
-              .join(', ')}
+            {locations.flatMap((l, j) => (l === loc ? [j + 1] : [])).join(', ')}
             {' · '}
             {labelOf(loc)}
           </text>

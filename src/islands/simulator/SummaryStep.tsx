@@ -32,9 +32,25 @@ interface Props {
  * The end: the score with what was right and wrong field by field, the debrief explained, and a
  * printable sheet of the request as finally sent (print CSS shows only that sheet).
  */
-export default function SummaryStep({ s, score, answers, mode, last, result, t, lang, lists, hl, listHref, onRestart }: Props) {
+export default function SummaryStep({
+  s,
+  score,
+  answers,
+  mode,
+  last,
+  result,
+  t,
+  lang,
+  lists,
+  hl,
+  listHref,
+  onRestart,
+}: Props) {
   const H = `h${hl}` as 'h3';
-  const outcome = result.outcome === 'completed' ? t('status.completed') : `${t('status.notCompleted')}: ${t(`reason.${result.reason}`)}`;
+  const outcome =
+    result.outcome === 'completed'
+      ? t('status.completed')
+      : `${t('status.notCompleted')}: ${t(`reason.${result.reason}`)}`;
   return (
     <>
       <div class={`${css.boxNote} no-print`}>
@@ -51,11 +67,15 @@ export default function SummaryStep({ s, score, answers, mode, last, result, t, 
               <strong>{t(`f.${v.field}`)}</strong>
               <span class="visually-hidden">: {t(v.ok ? 'summary.right' : 'summary.wrong')}</span>
               {': '}
-              <span class={CODE_FIELDS.includes(v.field) ? css.codeText : undefined}>{displayValue(v.field, last.form[v.field], t, lists, lang)}</span>
+              <span class={CODE_FIELDS.includes(v.field) ? css.codeText : undefined}>
+                {displayValue(v.field, last.form[v.field], t, lists, lang)}
+              </span>
               {!v.ok && (
                 <>
                   <br />
-                  {t('summary.expected', { value: v.expected ? displayValue(v.field, v.expected, t, lists, lang) : t('summary.empty') })}{' '}
+                  {t('summary.expected', {
+                    value: v.expected ? displayValue(v.field, v.expected, t, lists, lang) : t('summary.empty'),
+                  })}{' '}
                   {verdictText(v, t)}
                 </>
               )}

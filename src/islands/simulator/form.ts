@@ -1,4 +1,11 @@
-import { FIREARM_TYPES, LAB_STATUSES, LOCATIONS, SEXES, type FieldId, type FormValues } from '../../lib/simulator/fields';
+import {
+  FIREARM_TYPES,
+  LAB_STATUSES,
+  LOCATIONS,
+  SEXES,
+  type FieldId,
+  type FormValues,
+} from '../../lib/simulator/fields';
 import type { FieldSpec } from './Field';
 import { formatDay, type T } from './text';
 
@@ -15,7 +22,8 @@ export interface Section {
   fields: FieldSpec[];
 }
 
-const options = (ids: readonly string[], prefix: string, t: T): [string, string][] => ids.map((id) => [id, t(`${prefix}${id}`)]);
+const options = (ids: readonly string[], prefix: string, t: T): [string, string][] =>
+  ids.map((id) => [id, t(`${prefix}${id}`)]);
 
 /**
  * The sections of one form step, built from the current values: marking the serial obliterated
@@ -42,7 +50,14 @@ export function sectionsFor(step: 'identify' | 'request', form: FormValues, t: T
       {
         key: 'sec.serial',
         fields: [
-          { id: 'obliterated', kind: 'radio', options: [['no', t('no')], ['yes', t('yes')]] },
+          {
+            id: 'obliterated',
+            kind: 'radio',
+            options: [
+              ['no', t('no')],
+              ['yes', t('yes')],
+            ],
+          },
           { id: 'serial', kind: 'text', code: true, optional: flagged, label: flagged ? 'f.serialFlagged' : undefined },
           ...(flagged ? [] : [{ id: 'serialLocation', kind: 'select', options: where } as FieldSpec]),
         ],

@@ -31,7 +31,9 @@ export default function Handout({ assignment: a, link, qrLabel, texts }: Props) 
           const { s, titles } = texts[lang];
           return (
             <section lang={lang} key={lang} class={css.language} aria-labelledby={`handout-${lang}`}>
-              <h3 id={`handout-${lang}`}>{s['handout.title']}: {a.cohort}</h3>
+              <h3 id={`handout-${lang}`}>
+                {s['handout.title']}: {a.cohort}
+              </h3>
               <dl class={css.facts}>
                 <dt>{s['handout.trainer']}</dt>
                 <dd>{a.trainer}</dd>
@@ -47,7 +49,11 @@ export default function Handout({ assignment: a, link, qrLabel, texts }: Props) 
                 <dd>{a.passMark}%</dd>
               </dl>
               <h4>{s['handout.complete']}</h4>
-              <ul>{assignmentItems(a).map((id) => <li key={id}>{titles[id] ?? id}</li>)}</ul>
+              <ul>
+                {assignmentItems(a).map((id) => (
+                  <li key={id}>{titles[id] ?? id}</li>
+                ))}
+              </ul>
               <h4>{s['handout.steps']}</h4>
               <ol>
                 <li>{s['handout.step1']}</li>
@@ -62,8 +68,8 @@ export default function Handout({ assignment: a, link, qrLabel, texts }: Props) 
       <div class={css.linkRow}>
         <QrCode text={link} label={qrLabel} />
         <p>
-          <span lang={langs[0]}>{texts[langs[0]].s['handout.link']}</span> / <span lang={langs[1]}>{texts[langs[1]].s['handout.link']}</span>:{' '}
-          <span class={css.url}>{link}</span>
+          <span lang={langs[0]}>{texts[langs[0]].s['handout.link']}</span> /{' '}
+          <span lang={langs[1]}>{texts[langs[1]].s['handout.link']}</span>: <span class={css.url}>{link}</span>
         </p>
       </div>
     </div>

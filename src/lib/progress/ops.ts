@@ -14,7 +14,11 @@ export function markLessonVisited(p: Progress, key: string, at: Date): Progress 
 
 export function recordQuizAttempt(p: Progress, quizId: string, attempt: QuizAttempt): Progress {
   const { [quizId]: _done, ...drafts } = p.quizDrafts;
-  return { ...p, quizzes: { ...p.quizzes, [quizId]: keepLast([...(p.quizzes[quizId] ?? []), attempt]) }, quizDrafts: drafts };
+  return {
+    ...p,
+    quizzes: { ...p.quizzes, [quizId]: keepLast([...(p.quizzes[quizId] ?? []), attempt]) },
+    quizDrafts: drafts,
+  };
 }
 
 export function setQuizDraft(p: Progress, quizId: string, draft: unknown): Progress {
@@ -100,9 +104,15 @@ export function removeAssignment(p: Progress, assignmentId: string): Progress {
  * A simulator scenario in the practice list: `done` once a result is recorded (with the best one,
  * by score ratio, the latest on a tie), `in-progress` while only a draft is saved.
  */
-export function scenarioStatus(p: Progress, scenarioId: string): { status: 'not-started' | 'in-progress' | 'done'; best?: ScenarioResult } {
+export function scenarioStatus(
+  p: Progress,
+  scenarioId: string,
+): { status: 'not-started' | 'in-progress' | 'done'; best?: ScenarioResult } {
   const ratio = (r: ScenarioResult) => (r.max > 0 ? r.score / r.max : 0);
-  const best = (p.scenarios[scenarioId] ?? []).reduce<ScenarioResult | undefined>((b, r) => (!b || ratio(r) >= ratio(b) ? r : b), undefined);
+  const best = (p.scenarios[scenarioId] ?? []).reduce<ScenarioResult | undefined>(
+    (b, r) => (!b || ratio(r) >= ratio(b) ? r : b),
+    undefined,
+  );
   if (best) return { status: 'done', best };
   return { status: p.scenarioDrafts[scenarioId] !== undefined ? 'in-progress' : 'not-started' };
 }

@@ -1,4 +1,16 @@
-import { array, boolean, number, object, oneOf, optional, record, string, unknown, literal, type Infer } from '../validate';
+import {
+  array,
+  boolean,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  string,
+  unknown,
+  literal,
+  type Infer,
+} from '../validate';
 
 /**
  * The learner's saved progress, version 2. Everything a learner does is kept here, in their own

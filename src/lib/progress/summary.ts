@@ -78,7 +78,12 @@ export interface AssignmentProgress {
 }
 
 /** How the learner stands on an accepted assignment, against its pass mark and due date. */
-export function assignmentProgress(p: Progress, outline: CourseOutline, a: Assignment, today: string): AssignmentProgress {
+export function assignmentProgress(
+  p: Progress,
+  outline: CourseOutline,
+  a: Assignment,
+  today: string,
+): AssignmentProgress {
   const items = assignmentItems(a).map((id) => itemSummary(p, outline, id, a.passMark));
   const complete = items.every((i) => i.status === 'passed');
   const daysLeft = daysUntil(a.due, today);
@@ -91,7 +96,13 @@ export function scenarioSummaries(p: Progress): ReceiptScenario[] {
     .filter(([, results]) => results.length > 0)
     .map(([id, results]) => {
       const best = results.reduce((b, r) => (r.score / (r.max || 1) >= b.score / (b.max || 1) ? r : b));
-      return { id, score: best.score, max: Math.max(best.max, 1), at: toStamp(best.finishedAt), attempts: results.length };
+      return {
+        id,
+        score: best.score,
+        max: Math.max(best.max, 1),
+        at: toStamp(best.finishedAt),
+        attempts: results.length,
+      };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -100,7 +111,12 @@ export function scenarioSummaries(p: Progress): ReceiptScenario[] {
  * The receipt for an accepted assignment (its items at its pass mark), or for the whole course
  * when `assignment` is undefined. The learner must have a name: the page asks for it first.
  */
-export function buildReceipt(p: Progress, outline: CourseOutline, assignment: Assignment | undefined, now: Date): Receipt {
+export function buildReceipt(
+  p: Progress,
+  outline: CourseOutline,
+  assignment: Assignment | undefined,
+  now: Date,
+): Receipt {
   const ids = assignment ? assignmentItems(assignment) : courseItems(outline);
   const items = ids.map((id): ReceiptItem => {
     const s = itemSummary(p, outline, id, assignment?.passMark);
@@ -145,7 +161,12 @@ function unionBy<T>(a: T[], b: T[], key: (x: T) => string, order: (x: T, y: T) =
   return [...seen.values()].sort(order).slice(-MAX_ATTEMPTS);
 }
 
-function mergeLists<T>(a: Record<string, T[]>, b: Record<string, T[]>, key: (x: T) => string, order: (x: T, y: T) => number) {
+function mergeLists<T>(
+  a: Record<string, T[]>,
+  b: Record<string, T[]>,
+  key: (x: T) => string,
+  order: (x: T, y: T) => number,
+) {
   const out: Record<string, T[]> = { ...a };
   for (const [id, list] of Object.entries(b)) out[id] = unionBy(a[id] ?? [], list, key, order);
   return out;
@@ -162,7 +183,10 @@ export function mergeProgress(here: Progress, incoming: Progress): Progress {
   for (const [key, seen] of Object.entries(incoming.lessons)) {
     const mine = lessons[key];
     lessons[key] = mine
-      ? { firstAt: mine.firstAt < seen.firstAt ? mine.firstAt : seen.firstAt, lastAt: mine.lastAt > seen.lastAt ? mine.lastAt : seen.lastAt }
+      ? {
+          firstAt: mine.firstAt < seen.firstAt ? mine.firstAt : seen.firstAt,
+          lastAt: mine.lastAt > seen.lastAt ? mine.lastAt : seen.lastAt,
+        }
       : seen;
   }
   const learner = {
@@ -177,7 +201,12 @@ export function mergeProgress(here: Progress, incoming: Progress): Progress {
     lessons,
     ...(lastLesson ? { lastLesson } : {}),
     quizzes: mergeLists(here.quizzes, incoming.quizzes, (a) => `${a.startedAt}|${a.finishedAt}`, byFinish),
-    scenarios: mergeLists(here.scenarios, incoming.scenarios, (r) => r.finishedAt, (x, y) => x.finishedAt.localeCompare(y.finishedAt)),
+    scenarios: mergeLists(
+      here.scenarios,
+      incoming.scenarios,
+      (r) => r.finishedAt,
+      (x, y) => x.finishedAt.localeCompare(y.finishedAt),
+    ),
     assignments: { ...incoming.assignments, ...here.assignments },
   };
 }

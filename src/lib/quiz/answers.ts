@@ -24,11 +24,19 @@ export function isAnswerFor(key: AnswerKey, value: unknown): value is AnswerValu
     case 'truefalse':
       return typeof value === 'boolean';
     case 'ordering':
-      return isStringArray(value) && isPermutation(value, key.items.map((i) => i.id));
+      return (
+        isStringArray(value) &&
+        isPermutation(
+          value,
+          key.items.map((i) => i.id),
+        )
+      );
     case 'matching': {
       if (!isPlainObject(value)) return false;
       const ids = new Set(key.pairs.map((p) => p.id));
-      return Object.entries(value).every(([left, right]) => ids.has(left) && typeof right === 'string' && ids.has(right));
+      return Object.entries(value).every(
+        ([left, right]) => ids.has(left) && typeof right === 'string' && ids.has(right),
+      );
     }
     case 'text':
       return typeof value === 'string' && value.length <= MAX_TEXT_ANSWER;

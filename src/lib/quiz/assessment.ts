@@ -11,8 +11,12 @@ export const MIN_PER_MODULE = 3;
 export const assessmentStratify = byModule(MIN_PER_MODULE);
 
 /** Every module quiz's questions, each tagged with its module, in the order the quizzes are given. */
-export function pooledQuestions<Q extends { id: string }>(quizzes: readonly { module?: string; questions: readonly Q[] }[]): { module: string; question: Q }[] {
-  return quizzes.flatMap((quiz) => (quiz.module ? quiz.questions.map((question) => ({ module: quiz.module!, question })) : []));
+export function pooledQuestions<Q extends { id: string }>(
+  quizzes: readonly { module?: string; questions: readonly Q[] }[],
+): { module: string; question: Q }[] {
+  return quizzes.flatMap((quiz) =>
+    quiz.module ? quiz.questions.map((question) => ({ module: quiz.module!, question })) : [],
+  );
 }
 
 /** Why the assessment cannot be drawn from this pool (empty when it can); the build fails on any. */

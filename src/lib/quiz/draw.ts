@@ -25,7 +25,11 @@ export const byModule = (min: number): Stratify => ({ groupOf: (q) => q.module ?
  * Why a pool cannot be drawn from as configured, or an empty list. The final assessment's page
  * calls this at build time, so a pool that shrank below the draw fails the build, not a learner.
  */
-export function drawProblems(pool: readonly { id: string; module?: string }[], count: number, stratify?: Stratify): string[] {
+export function drawProblems(
+  pool: readonly { id: string; module?: string }[],
+  count: number,
+  stratify?: Stratify,
+): string[] {
   const problems: string[] = [];
   if (!Number.isInteger(count) || count < 1) problems.push(`draw must be a positive whole number (it is ${count})`);
   if (count > pool.length) problems.push(`draw is ${count} but the pool has only ${pool.length} questions`);
@@ -34,7 +38,8 @@ export function drawProblems(pool: readonly { id: string; module?: string }[], c
     const sizes = new Map<string, number>();
     for (const q of pool) sizes.set(stratify.groupOf(q), (sizes.get(stratify.groupOf(q)) ?? 0) + 1);
     for (const [group, size] of sizes) {
-      if (size < stratify.min) problems.push(`group "${group}" has ${size} questions; each needs at least ${stratify.min}`);
+      if (size < stratify.min)
+        problems.push(`group "${group}" has ${size} questions; each needs at least ${stratify.min}`);
     }
     if (sizes.size * stratify.min > count) {
       problems.push(`${sizes.size} groups × ${stratify.min} questions each is more than the draw of ${count}`);
@@ -52,7 +57,12 @@ export function drawProblems(pool: readonly { id: string; module?: string }[], c
  * from that list; the rest of the draw comes from what remains, in list order. The chosen
  * questions are then shuffled again so groups are mixed.
  */
-export function drawQuestions(pool: readonly { id: string; module?: string }[], count: number, seed: number, options: DrawOptions = {}): string[] {
+export function drawQuestions(
+  pool: readonly { id: string; module?: string }[],
+  count: number,
+  seed: number,
+  options: DrawOptions = {},
+): string[] {
   const random = mulberry32(deriveSeed(seed, 'draw'));
   const avoid = new Set(options.avoid ?? []);
   const shuffled = shuffle(pool, random);
@@ -94,7 +104,12 @@ export function presentQuestion(q: LocalQuestion, seed: number): Presentation {
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return { order: shuffle(q.options.map((o) => o.id), random) };
+      return {
+        order: shuffle(
+          q.options.map((o) => o.id),
+          random,
+        ),
+      };
     case 'ordering': {
       const right = q.items.map((i) => i.id);
       const order = shuffle(right, random);
@@ -102,7 +117,13 @@ export function presentQuestion(q: LocalQuestion, seed: number): Presentation {
       return { order: order.every((id, i) => id === right[i]) ? [...order.slice(1), order[0]!] : order };
     }
     case 'matching':
-      return { order: q.pairs.map((p) => p.id), choices: shuffle(q.pairs.map((p) => p.id), random) };
+      return {
+        order: q.pairs.map((p) => p.id),
+        choices: shuffle(
+          q.pairs.map((p) => p.id),
+          random,
+        ),
+      };
     default:
       return { order: [] };
   }

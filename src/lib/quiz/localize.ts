@@ -34,7 +34,11 @@ export function localizeQuestion(q: Question, lang: Lang, module?: string): Loca
     case 'ordering':
       return { ...common, type: 'ordering', items: q.items.map((i) => ({ id: i.id, text: i.text[lang] })) };
     case 'matching':
-      return { ...common, type: 'matching', pairs: q.pairs.map((p) => ({ id: p.id, left: p.left[lang], right: p.right[lang] })) };
+      return {
+        ...common,
+        type: 'matching',
+        pairs: q.pairs.map((p) => ({ id: p.id, left: p.left[lang], right: p.right[lang] })),
+      };
     case 'text':
       return { ...common, type: 'text', accept: q.accept, normalize: q.normalize };
   }

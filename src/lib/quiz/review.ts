@@ -26,14 +26,22 @@ export function reviewQuestion(q: LocalQuestion, answer: AnswerValue | undefined
   switch (q.type) {
     case 'single':
     case 'multiple': {
-      const chosen = new Set(q.type === 'single' ? (typeof answer === 'string' ? [answer] : []) : Array.isArray(answer) ? answer : []);
+      const chosen = new Set(
+        q.type === 'single' ? (typeof answer === 'string' ? [answer] : []) : Array.isArray(answer) ? answer : [],
+      );
       const byId = new Map(q.options.map((o) => [o.id, o]));
       return {
         type: q.type,
         options: presentQuestion(q, seed).order.map((id) => {
           const o = byId.get(id)!;
           const picked = chosen.has(id);
-          return { id, text: o.text, chosen: picked, correct: o.correct, ...(picked && o.feedback ? { feedback: o.feedback } : {}) };
+          return {
+            id,
+            text: o.text,
+            chosen: picked,
+            correct: o.correct,
+            ...(picked && o.feedback ? { feedback: o.feedback } : {}),
+          };
         }),
       };
     }
@@ -49,7 +57,10 @@ export function reviewQuestion(q: LocalQuestion, answer: AnswerValue | undefined
       };
     }
     case 'matching': {
-      const matched = (answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {}) as Record<string, string>;
+      const matched = (answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {}) as Record<
+        string,
+        string
+      >;
       const right = new Map(q.pairs.map((p) => [p.id, p.right]));
       return {
         type: 'matching',

@@ -96,9 +96,12 @@ export interface AttemptScore {
   missed: string[];
 }
 
-
 /** Scores a whole attempt: the questions in the order asked, the answers, the pass mark (0–1). */
-export function scoreAttempt(questions: readonly (AnswerKey & { id: string })[], answers: Answers, passMark: number): AttemptScore {
+export function scoreAttempt(
+  questions: readonly (AnswerKey & { id: string })[],
+  answers: Answers,
+  passMark: number,
+): AttemptScore {
   const credits: Record<string, number> = {};
   let total = 0;
   for (const q of questions) {

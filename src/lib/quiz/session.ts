@@ -63,8 +63,18 @@ export function createQuiz(config: QuizConfig): Quiz {
   function reduce(state: QuizState, action: QuizAction): QuizState {
     switch (action.type) {
       case 'start': {
-        const questionIds = drawQuestions(config.pool, config.draw, action.seed, { avoid: action.avoid, stratify: config.stratify });
-        const draft: QuizDraft = { version: 1, seed: action.seed, questionIds, answers: {}, current: 0, startedAt: action.at };
+        const questionIds = drawQuestions(config.pool, config.draw, action.seed, {
+          avoid: action.avoid,
+          stratify: config.stratify,
+        });
+        const draft: QuizDraft = {
+          version: 1,
+          seed: action.seed,
+          questionIds,
+          answers: {},
+          current: 0,
+          startedAt: action.at,
+        };
         return { phase: 'question', draft: withOrderingAnswers(draft) };
       }
       case 'resume':

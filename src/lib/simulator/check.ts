@@ -45,9 +45,13 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
       if (seen.has(p.id)) add(`evidence.panels[${i}].id`, `duplicate panel id "${p.id}"`);
       seen.add(p.id);
       if (!TYPE_LOCATIONS[s.evidence.type].includes(p.location))
-        add(`evidence.panels[${i}].location`, `a ${s.evidence.type} has no ${p.location}; use one of ${TYPE_LOCATIONS[s.evidence.type].join(', ')}`);
+        add(
+          `evidence.panels[${i}].location`,
+          `a ${s.evidence.type} has no ${p.location}; use one of ${TYPE_LOCATIONS[s.evidence.type].join(', ')}`,
+        );
     });
-    if (id.type !== s.evidence.type) add('identification.type', `"${id.type}" differs from evidence.type "${s.evidence.type}"`);
+    if (id.type !== s.evidence.type)
+      add('identification.type', `"${id.type}" differs from evidence.type "${s.evidence.type}"`);
     const serialPanel = s.evidence.panels.find((p) => p.id === id.serialPanel);
     if (!serialPanel) add('identification.serialPanel', `no panel "${id.serialPanel}" in evidence.panels`);
     else if (!SERIAL_LOCATIONS.includes(serialPanel.location))
@@ -56,8 +60,13 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
     const marked = (text: string, list = s.evidence.panels) =>
       list.some((p) => p.lines.some((l) => normName(l).includes(normName(text))));
     if (id.obliterated) {
-      if (id.serial) add('identification.serial', 'leave it out when the serial is obliterated; the restored number goes in restoration.serial');
-      if (serialPanel && !serialPanel.damaged) add('identification.serialPanel', 'an obliterated serial panel needs damaged: true');
+      if (id.serial)
+        add(
+          'identification.serial',
+          'leave it out when the serial is obliterated; the restored number goes in restoration.serial',
+        );
+      if (serialPanel && !serialPanel.damaged)
+        add('identification.serialPanel', 'an obliterated serial panel needs damaged: true');
       if (!s.restoration && s.result.reason !== 'obliterated')
         add('result.reason', 'an obliterated serial that is never restored can only give reason "obliterated"');
     } else {
@@ -66,15 +75,21 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
         add('identification.serial', `"${id.serial}" is not on panel "${serialPanel.id}"`);
       if (s.restoration) add('restoration', 'only an obliterated serial can be restored');
     }
-    if (s.restoration && !s.restoration.panel.lines.some((l) => normSerial(l).includes(normSerial(s.restoration!.serial))))
+    if (
+      s.restoration &&
+      !s.restoration.panel.lines.some((l) => normSerial(l).includes(normSerial(s.restoration!.serial)))
+    )
       add('restoration.serial', `"${s.restoration.serial}" is not on the restoration panel`);
 
     for (const key of ['manufacturer', 'model', 'caliber'] as const)
       if (!marked(id[key].value)) add(`identification.${key}`, `"${id[key].value}" is not marked on any panel`);
     const foreign = !isUnitedStates(id.country.value);
-    if (foreign && !marked(id.country.value)) add('identification.country', `"${id.country.value}" is not marked on any panel`);
-    if (id.importer && !marked(id.importer.value)) add('identification.importer', `"${id.importer.value}" is not marked on any panel`);
-    if (!foreign && (id.importer || id.noImporter)) add('identification.importer', 'a gun made in the U.S. has no importer');
+    if (foreign && !marked(id.country.value))
+      add('identification.country', `"${id.country.value}" is not marked on any panel`);
+    if (id.importer && !marked(id.importer.value))
+      add('identification.importer', `"${id.importer.value}" is not marked on any panel`);
+    if (!foreign && (id.importer || id.noImporter))
+      add('identification.importer', 'a gun made in the U.S. has no importer');
     if (foreign && !id.importer === !id.noImporter)
       add('identification.importer', 'a foreign-made gun needs either an importer or noImporter: true');
     if (id.noImporter && s.result.reason !== 'never-imported')
@@ -83,12 +98,14 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
     for (const [i, t] of s.traps.entries()) {
       const right = t.field === 'serial' ? id.serial : (id as Record<string, unknown>)[t.field];
       const value = right && typeof right === 'object' ? (right as { value: string }).value : right;
-      if (typeof value === 'string' && normName(value) === normName(t.value)) add(`traps[${i}].value`, 'a trap must be a wrong value');
+      if (typeof value === 'string' && normName(value) === normName(t.value))
+        add(`traps[${i}].value`, 'a trap must be a wrong value');
     }
 
     // Case file.
     const c = s.case;
-    if (!AGENCY_CODE.test(c.agency)) add('case.agency', `"${c.agency}" is not in Traza's agency-code format (MX, five digits, two letters)`);
+    if (!AGENCY_CODE.test(c.agency))
+      add('case.agency', `"${c.agency}" is not in Traza's agency-code format (MX, five digits, two letters)`);
     if (c.recovery.date > today) add('case.recovery.date', 'the recovery date is in the future');
     if (c.possessor?.dob && c.possessor.dob >= c.recovery.date) add('case.possessor.dob', 'born after the recovery');
 
@@ -107,13 +124,16 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
           add('result.chain[0].name', `"${first.name}" should be "${expectedName}", as marked on the gun`);
         if (last.role !== 'purchaser') add('result.chain', 'a completed chain ends with the purchaser');
         r.chain.forEach((l, i) => {
-          if (i > 0 && l.date < r.chain[i - 1]!.date) add(`result.chain[${i}].date`, 'the chain must run forward in time');
+          if (i > 0 && l.date < r.chain[i - 1]!.date)
+            add(`result.chain[${i}].date`, 'the chain must run forward in time');
         });
-        if (last.date > c.recovery.date) add(`result.chain[${r.chain.length - 1}].date`, 'the retail sale is after the recovery');
+        if (last.date > c.recovery.date)
+          add(`result.chain[${r.chain.length - 1}].date`, 'the retail sale is after the recovery');
       }
     } else {
       if (!r.reason) add('result.reason', 'a trace that was not completed needs its reason');
-      if (r.chain.some((l) => l.role === 'purchaser')) add('result.chain', 'a trace that was not completed has no purchaser');
+      if (r.chain.some((l) => l.role === 'purchaser'))
+        add('result.chain', 'a trace that was not completed has no purchaser');
       if (r.multipleSale || r.related.length) add('result', 'multiple-sale data need a completed trace');
     }
 
@@ -121,7 +141,8 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
     s.debrief.forEach((q, i) => {
       if (qids.has(q.id)) add(`debrief[${i}].id`, `duplicate question id "${q.id}"`);
       qids.add(q.id);
-      if (new Set(q.options.map((o) => o.id)).size !== q.options.length) add(`debrief[${i}].options`, 'duplicate option ids');
+      if (new Set(q.options.map((o) => o.id)).size !== q.options.length)
+        add(`debrief[${i}].options`, 'duplicate option ids');
     });
 
     if (problems.some((p) => p.file === input.file)) continue;
@@ -133,19 +154,36 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
       for (let stage = 0; stage <= finalStage; stage++) {
         const form = expectedForm(local, stage, today, SOLVE_JUSTIFICATION);
         const errors = validateRequest(form, { today }).filter((i) => i.level === 'error');
-        if (errors.length) add(`(${lang}, stage ${stage})`, `the right answers do not pass validation: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
+        if (errors.length)
+          add(
+            `(${lang}, stage ${stage})`,
+            `the right answers do not pass validation: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`,
+          );
         const wrong = gradeForm(local, stage, form, gradedFields(local, stage)).filter((v) => !v.ok);
-        if (wrong.length) add(`(${lang}, stage ${stage})`, `the right answers are graded wrong: ${wrong.map((v) => `${v.field} ${v.code}`).join(', ')}`);
+        if (wrong.length)
+          add(
+            `(${lang}, stage ${stage})`,
+            `the right answers are graded wrong: ${wrong.map((v) => `${v.field} ${v.code}`).join(', ')}`,
+          );
         const got = selectResult(local, stage, form);
-        const want = stage < finalStage ? { outcome: 'not-completed', reason: 'obliterated' } : { outcome: r.outcome, reason: r.reason };
+        const want =
+          stage < finalStage
+            ? { outcome: 'not-completed', reason: 'obliterated' }
+            : { outcome: r.outcome, reason: r.reason };
         if (got.outcome !== want.outcome || got.reason !== want.reason)
-          add('result', `the right answers get ${got.outcome}/${got.reason ?? '-'} instead of ${want.outcome}/${want.reason ?? '-'} (${lang}, stage ${stage})`);
+          add(
+            'result',
+            `the right answers get ${got.outcome}/${got.reason ?? '-'} instead of ${want.outcome}/${want.reason ?? '-'} (${lang}, stage ${stage})`,
+          );
       }
       if (s.correction) {
         const previous = { ...expectedForm(local, 0, today, SOLVE_JUSTIFICATION), ...s.correction.previous };
         const got = selectResult(local, 0, previous);
         if (got.outcome !== 'not-completed' || got.reason !== s.correction.reason)
-          add('correction.reason', `the previous request gets ${got.outcome}/${got.reason ?? '-'}, not ${s.correction.reason} (${lang})`);
+          add(
+            'correction.reason',
+            `the previous request gets ${got.outcome}/${got.reason ?? '-'}, not ${s.correction.reason} (${lang})`,
+          );
       }
     }
   }

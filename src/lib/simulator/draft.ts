@@ -14,7 +14,8 @@ const MAX_SUBMISSIONS = 20;
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
-const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
 function readForm(v: unknown): FormValues | null {
   if (!isObject(v)) return null;
@@ -45,7 +46,12 @@ export function parseDraft(raw: unknown, s: LocalScenario, sv: string): SimState
   const misses = readFieldList(raw.misses);
   if (!form || !hints || !misses) return null;
   if (raw.mode !== null && raw.mode !== 'practice' && raw.mode !== 'assessment') return null;
-  if (!(STEPS as readonly unknown[]).includes(raw.step) || !isInt(raw.stage, 0, maxStage) || !isInt(raw.checks, 0, 10_000)) return null;
+  if (
+    !(STEPS as readonly unknown[]).includes(raw.step) ||
+    !isInt(raw.stage, 0, maxStage) ||
+    !isInt(raw.checks, 0, 10_000)
+  )
+    return null;
   if (!Array.isArray(raw.confirmed) || raw.confirmed.length > 50 || !raw.confirmed.every(isText)) return null;
   if (!Array.isArray(raw.submissions) || raw.submissions.length > MAX_SUBMISSIONS) return null;
   const submissions = raw.submissions.map((x) => readSubmission(x, maxStage));

@@ -1,4 +1,13 @@
-import { emptyForm, IDENTIFY_FIELDS, REQUEST_FIELDS, STEPS, type FieldId, type FormValues, type Reason, type Step } from './fields';
+import {
+  emptyForm,
+  IDENTIFY_FIELDS,
+  REQUEST_FIELDS,
+  STEPS,
+  type FieldId,
+  type FormValues,
+  type Reason,
+  type Step,
+} from './fields';
 import { expectedForm, gradeForm, gradedFields, type Verdict } from './grade';
 import type { LocalScenario } from './localize';
 import { selectResult } from './result';
@@ -56,7 +65,9 @@ export interface SimState {
 export const DRAFT_VERSION = 1;
 
 export function initialState(s: LocalScenario, sv: string, now: Date, today: string): SimState {
-  const form = s.correction ? { ...expectedForm(s, 0, today), ...s.correction.previous } : { ...emptyForm(), requestDate: today };
+  const form = s.correction
+    ? { ...expectedForm(s, 0, today), ...s.correction.previous }
+    : { ...emptyForm(), requestDate: today };
   return {
     v: DRAFT_VERSION,
     scenario: s.id,
@@ -80,8 +91,19 @@ export function start(state: SimState, mode: Mode): SimState {
   return { ...state, mode, step: 'evidence' };
 }
 
-const NEXT: Partial<Record<Step, Step>> = { evidence: 'identify', identify: 'request', request: 'review', result: 'debrief' };
-const BACK: Partial<Record<Step, Step>> = { evidence: 'brief', identify: 'evidence', request: 'identify', review: 'request', debrief: 'result' };
+const NEXT: Partial<Record<Step, Step>> = {
+  evidence: 'identify',
+  identify: 'request',
+  request: 'review',
+  result: 'debrief',
+};
+const BACK: Partial<Record<Step, Step>> = {
+  evidence: 'brief',
+  identify: 'evidence',
+  request: 'identify',
+  review: 'request',
+  debrief: 'result',
+};
 
 /** Forward one step where the walkthrough allows it (submitting and finishing have their own transitions). */
 export function next(state: SimState): SimState {
@@ -125,7 +147,11 @@ const addMisses = (misses: FieldId[], verdicts: Verdict[]) => [
  * Practice check of one step's fields against the scenario. Fields still empty are not judged
  * (the learner may not have got to them); a wrong entry counts as a miss.
  */
-export function checkStep(state: SimState, s: LocalScenario, step: 'identify' | 'request'): { state: SimState; verdicts: Verdict[] } {
+export function checkStep(
+  state: SimState,
+  s: LocalScenario,
+  step: 'identify' | 'request',
+): { state: SimState; verdicts: Verdict[] } {
   if (state.mode !== 'practice') return { state, verdicts: [] };
   const own: readonly FieldId[] = step === 'identify' ? IDENTIFY_FIELDS : REQUEST_FIELDS;
   const fields = gradedFields(s, state.stage).filter((f) => own.includes(f));
@@ -148,7 +174,11 @@ export function issuesOf(state: SimState, today: string): Issue[] {
  * confirmed; otherwise the result is chosen from the submitted data and every wrong graded field
  * counts as a miss.
  */
-export function submit(state: SimState, s: LocalScenario, today: string): { state: SimState; issues: Issue[]; sent: boolean } {
+export function submit(
+  state: SimState,
+  s: LocalScenario,
+  today: string,
+): { state: SimState; issues: Issue[]; sent: boolean } {
   const issues = issuesOf(state, today);
   if (state.step !== 'review' || !canSubmit(issues, state.confirmed)) return { state, issues, sent: false };
   const result = selectResult(s, state.stage, state.form);
@@ -161,7 +191,12 @@ export function submit(state: SimState, s: LocalScenario, today: string): { stat
     ...(result.reason ? { reason: result.reason } : {}),
   };
   return {
-    state: { ...state, step: 'result', submissions: [...state.submissions, submission], misses: addMisses(state.misses, verdicts) },
+    state: {
+      ...state,
+      step: 'result',
+      submissions: [...state.submissions, submission],
+      misses: addMisses(state.misses, verdicts),
+    },
     issues,
     sent: true,
   };

@@ -51,13 +51,53 @@ export type Reason = (typeof REASONS)[number];
  * Traza's simulated crime categories. Form 3312.1 uses NCIC crime codes; the course says plainly
  * that this short list is practice, not the official list. Labels are in lists.ts.
  */
-export const CRIME_IDS = ['homicide', 'assault', 'robbery', 'kidnapping', 'extortion', 'drugs', 'trafficking', 'possession', 'other'] as const;
+export const CRIME_IDS = [
+  'homicide',
+  'assault',
+  'robbery',
+  'kidnapping',
+  'extortion',
+  'drugs',
+  'trafficking',
+  'possession',
+  'other',
+] as const;
 export type CrimeId = (typeof CRIME_IDS)[number];
 
 /** Mexico's 32 federal entities, for the recovery state. Labels are in lists.ts. */
 export const STATE_IDS = [
-  'ags', 'bc', 'bcs', 'camp', 'chis', 'chih', 'cdmx', 'coah', 'col', 'dgo', 'mex', 'gto', 'gro', 'hgo', 'jal', 'mich',
-  'mor', 'nay', 'nl', 'oax', 'pue', 'qro', 'qroo', 'slp', 'sin', 'son', 'tab', 'tamps', 'tlax', 'ver', 'yuc', 'zac',
+  'ags',
+  'bc',
+  'bcs',
+  'camp',
+  'chis',
+  'chih',
+  'cdmx',
+  'coah',
+  'col',
+  'dgo',
+  'mex',
+  'gto',
+  'gro',
+  'hgo',
+  'jal',
+  'mich',
+  'mor',
+  'nay',
+  'nl',
+  'oax',
+  'pue',
+  'qro',
+  'qroo',
+  'slp',
+  'sin',
+  'son',
+  'tab',
+  'tamps',
+  'tlax',
+  'ver',
+  'yuc',
+  'zac',
 ] as const;
 export type StateId = (typeof STATE_IDS)[number];
 

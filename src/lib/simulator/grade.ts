@@ -143,7 +143,9 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
     ...(params && !ok ? { params } : {}),
   });
   const trap = s.traps.find((t) =>
-    field === 'serial' || field === 'model' ? normSerial(t.value) === normSerial(input) : normName(t.value) === normName(input),
+    field === 'serial' || field === 'model'
+      ? normSerial(t.value) === normSerial(input)
+      : normName(t.value) === normName(input),
   );
   /** A name-like answer: right, a known trap, empty, or generically wrong. */
   const named = (answer: Answer, otherwise: VerdictCode = 'wrong'): Verdict => {
@@ -160,7 +162,8 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       return verdict(input === id.type, input ? 'wrong' : 'empty', id.type);
     case 'manufacturer':
       if (matchesAnswer(input, id.manufacturer)) return verdict(true, 'ok', id.manufacturer.value);
-      if (id.importer && matchesAnswer(input, id.importer)) return verdict(false, 'importerAsMaker', id.manufacturer.value);
+      if (id.importer && matchesAnswer(input, id.importer))
+        return verdict(false, 'importerAsMaker', id.manufacturer.value);
       if (input && matchesAnswer(input, id.model)) return verdict(false, 'isModel', id.manufacturer.value);
       return named(id.manufacturer);
     case 'importer': {
@@ -179,18 +182,24 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       return verdict(input === '' && !ticked, 'importerForDomestic', '');
     }
     case 'country':
-      if (isUnitedStates(id.country.value)) return verdict(isUnitedStates(input), input ? 'wrong' : 'empty', id.country.value);
+      if (isUnitedStates(id.country.value))
+        return verdict(isUnitedStates(input), input ? 'wrong' : 'empty', id.country.value);
       if (isUnitedStates(input)) return verdict(false, 'countryIsImporter', id.country.value);
       return named(id.country);
     case 'model':
       if (matchesAnswer(input, id.model)) return verdict(true, 'ok', id.model.value);
-      if (input && exp.serial && normSerial(input) === normSerial(exp.serial)) return verdict(false, 'isSerial', id.model.value);
+      if (input && exp.serial && normSerial(input) === normSerial(exp.serial))
+        return verdict(false, 'isSerial', id.model.value);
       return named(id.model);
     case 'caliber':
       return named(id.caliber);
     case 'obliterated': {
       const want = exp.obliterated ? 'yes' : 'no';
-      return verdict(input === want, !input ? 'empty' : exp.obliterated ? 'shouldBeObliterated' : 'notObliterated', want);
+      return verdict(
+        input === want,
+        !input ? 'empty' : exp.obliterated ? 'shouldBeObliterated' : 'notObliterated',
+        want,
+      );
     }
     case 'serial': {
       const marked = exp.serial ?? '';
@@ -199,16 +208,21 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       if (trap && trap.field === 'serial') return { ...verdict(false, 'trap', marked), text: trap.feedback };
       if (input && matchesAnswer(input, id.model)) return verdict(false, 'isModel', marked);
       if (d.kind === 'empty') return verdict(false, 'empty', marked, where);
-      if (d.kind === 'lookalike') return verdict(false, 'lookalike', marked, { position: String(d.position), typed: d.typed, marked: d.marked });
+      if (d.kind === 'lookalike')
+        return verdict(false, 'lookalike', marked, { position: String(d.position), typed: d.typed, marked: d.marked });
       if (d.kind === 'prefix-missing') return verdict(false, 'prefixMissing', marked);
       if (d.kind === 'hyphen-missing') return verdict(false, 'hyphenMissing', marked);
       if (d.kind === 'leading-zero') return verdict(false, 'leadingZero', marked);
-      const elsewhere = s.evidence.panels.some((p) => p.id !== panel.id && p.lines.some((l) => normSerial(l).includes(normSerial(input))));
+      const elsewhere = s.evidence.panels.some(
+        (p) => p.id !== panel.id && p.lines.some((l) => normSerial(l).includes(normSerial(input))),
+      );
       return verdict(false, elsewhere ? 'serialElsewhere' : 'wrong', marked, where);
     }
     case 'serialLocation':
     case 'oblitLocation':
-      return verdict(input === panel.location, input ? 'mainBody' : 'empty', panel.location, { location: panel.location });
+      return verdict(input === panel.location, input ? 'mainBody' : 'empty', panel.location, {
+        location: panel.location,
+      });
     case 'labStatus':
       return verdict(input === exp.labStatus, input ? 'wrong' : 'empty', exp.labStatus ?? '');
     case 'agency':
@@ -216,7 +230,11 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
     case 'officer':
       return named({ value: s.case.officer, accept: [] }, 'fromFile');
     case 'caseNumber':
-      return verdict(normSerial(input) === normSerial(s.case.caseNumber), input ? 'fromFile' : 'empty', s.case.caseNumber);
+      return verdict(
+        normSerial(input) === normSerial(s.case.caseNumber),
+        input ? 'fromFile' : 'empty',
+        s.case.caseNumber,
+      );
     case 'priority':
       return verdict(
         input === s.request.priority,
@@ -240,13 +258,19 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
     case 'possessorName': {
       const name = s.case.possessor?.name ?? '';
       const alias = s.case.possessor?.alias;
-      if (alias && input && normName(input).includes(normName(alias)) && !matchesAnswer(input, { value: name, accept: [] }))
+      if (
+        alias &&
+        input &&
+        normName(input).includes(normName(alias)) &&
+        !matchesAnswer(input, { value: name, accept: [] })
+      )
         return verdict(false, 'nicknameInName', name);
       return named({ value: name, accept: [] }, 'fromFile');
     }
     case 'possessorAlias': {
       const alias = s.case.possessor?.alias ?? '';
-      if (!input && normName(form.possessorName).includes(normName(alias))) return verdict(false, 'nicknameInName', alias);
+      if (!input && normName(form.possessorName).includes(normName(alias)))
+        return verdict(false, 'nicknameInName', alias);
       return named({ value: alias, accept: [] }, 'fromFile');
     }
     default:
@@ -255,6 +279,11 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
 }
 
 /** Every graded field of a stage, judged against the scenario. */
-export function gradeForm(s: LocalScenario, stage: number, form: FormValues, fields = gradedFields(s, stage)): Verdict[] {
+export function gradeForm(
+  s: LocalScenario,
+  stage: number,
+  form: FormValues,
+  fields = gradedFields(s, stage),
+): Verdict[] {
   return fields.map((f) => gradeField(s, stage, form, f));
 }

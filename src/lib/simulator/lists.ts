@@ -12,7 +12,10 @@ export const CRIME_LABELS: Record<CrimeId, { en: string; es: string }> = {
   extortion: { en: 'Extortion', es: 'Extorsión' },
   drugs: { en: 'Drug offence', es: 'Delito contra la salud (narcóticos)' },
   trafficking: { en: 'Firearms trafficking', es: 'Tráfico de armas' },
-  possession: { en: 'Unlawful possession or carrying of a firearm', es: 'Portación o posesión ilegal de arma de fuego' },
+  possession: {
+    en: 'Unlawful possession or carrying of a firearm',
+    es: 'Portación o posesión ilegal de arma de fuego',
+  },
   other: { en: 'Other offence', es: 'Otro delito' },
 };
 

@@ -16,7 +16,11 @@ export type LocalScenario = Local<Scenario>;
 
 const isPair = (v: object): v is { en: string; es: string } => {
   const keys = Object.keys(v);
-  return keys.length === 2 && typeof (v as Record<string, unknown>).en === 'string' && typeof (v as Record<string, unknown>).es === 'string';
+  return (
+    keys.length === 2 &&
+    typeof (v as Record<string, unknown>).en === 'string' &&
+    typeof (v as Record<string, unknown>).es === 'string'
+  );
 };
 
 /** Replaces every `{ en, es }` text in a value by its `lang` text; everything else is copied. */

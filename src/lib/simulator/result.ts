@@ -48,10 +48,16 @@ export function selectResult(s: LocalScenario, stage: number, form: FormValues):
   const flagged = form.obliterated === 'yes';
   const serial = form.serial.trim();
 
-  if (flagged && (form.labStatus !== 'restored' || !serial)) return stop('obliterated', exp.obliterated ? [] : ['obliterated']);
+  if (flagged && (form.labStatus !== 'restored' || !serial))
+    return stop('obliterated', exp.obliterated ? [] : ['obliterated']);
 
   const graded = gradedFields(s, stage);
-  const wrong = gradeForm(s, stage, form, FIREARM.filter((f) => graded.includes(f)))
+  const wrong = gradeForm(
+    s,
+    stage,
+    form,
+    FIREARM.filter((f) => graded.includes(f)),
+  )
     .filter((v) => !v.ok)
     .map((v) => v.field);
   // A serial typed before the laboratory restored one cannot match any record.

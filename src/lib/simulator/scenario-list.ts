@@ -4,6 +4,9 @@
  * shows no practice section at all. Generic over the entry shape so the page can pass content
  * collection entries and the tests plain objects.
  */
-export function scenariosForModule<S extends { data: { module: string; order: number } }>(scenarios: readonly S[], module: string): S[] {
+export function scenariosForModule<S extends { data: { module: string; order: number } }>(
+  scenarios: readonly S[],
+  module: string,
+): S[] {
   return scenarios.filter((s) => s.data.module === module).sort((a, b) => a.data.order - b.data.order);
 }

@@ -34,7 +34,10 @@ export interface Score {
 export function scoreAttempt(s: LocalScenario, state: SimState): Score {
   const last = lastSubmission(state);
   const verdicts = last ? gradeForm(s, last.stage, last.form) : [];
-  const fieldPoints = verdicts.reduce((sum, v) => sum + (v.ok ? (state.misses.includes(v.field) ? RETRY_CREDIT : 1) : 0), 0);
+  const fieldPoints = verdicts.reduce(
+    (sum, v) => sum + (v.ok ? (state.misses.includes(v.field) ? RETRY_CREDIT : 1) : 0),
+    0,
+  );
   const debrief = s.debrief.map((q) => ({
     id: q.id,
     correct: q.options.find((o) => o.id === state.answers[q.id])?.correct === true,

@@ -110,7 +110,8 @@ export function validateRequest(form: FormValues, ctx: ValidationContext): Issue
   const serial = normSerial(form.serial);
   if (serial && !SERIAL_CHARS.test(serial)) error('serial', 'serialChars');
   if (!obliterated && has('serialLocation') && CHOICES.serialLocation!.includes(v('serialLocation'))) {
-    if (!SERIAL_LOCATIONS.includes(v('serialLocation') as MarkLocation)) error('serialLocation', 'serialLocation', { location: v('serialLocation') });
+    if (!SERIAL_LOCATIONS.includes(v('serialLocation') as MarkLocation))
+      error('serialLocation', 'serialLocation', { location: v('serialLocation') });
   }
   if (obliterated && v('labStatus') === 'restored' && !serial) error('serial', 'restoredSerial');
   if (obliterated && v('labStatus') === 'not-sent') warn('labStatus', 'labNotSent', '');
@@ -129,7 +130,8 @@ export function validateRequest(form: FormValues, ctx: ValidationContext): Issue
 
   // Requester.
   if (has('agency') && !AGENCY_CODE.test(normSerial(v('agency')))) error('agency', 'agencyFormat');
-  if (has('officer') && (/\d/.test(v('officer')) || !/\p{L}.*\p{L}/u.test(v('officer')))) error('officer', 'nameFormat');
+  if (has('officer') && (/\d/.test(v('officer')) || !/\p{L}.*\p{L}/u.test(v('officer'))))
+    error('officer', 'nameFormat');
   if (has('caseNumber') && !CASE_NUMBER.test(v('caseNumber').toUpperCase())) error('caseNumber', 'caseFormat');
 
   // Dates: real, not in the future, and in an order that can have happened.
@@ -141,14 +143,17 @@ export function validateRequest(form: FormValues, ctx: ValidationContext): Issue
     else if (v(field) > ctx.today) error(field, 'dateFuture');
     else ok.add(field);
   }
-  if (ok.has('recoveryDate') && ok.has('requestDate') && v('recoveryDate') > v('requestDate')) error('recoveryDate', 'recoveryAfterRequest');
-  if (ok.has('possessorDob') && ok.has('recoveryDate') && v('possessorDob') >= v('recoveryDate')) error('possessorDob', 'dobAfterRecovery');
+  if (ok.has('recoveryDate') && ok.has('requestDate') && v('recoveryDate') > v('requestDate'))
+    error('recoveryDate', 'recoveryAfterRequest');
+  if (ok.has('possessorDob') && ok.has('recoveryDate') && v('possessorDob') >= v('recoveryDate'))
+    error('possessorDob', 'dobAfterRecovery');
 
   // Request and possessor.
   if (v('priority') === 'urgent' && has('justification') && v('justification').length < MIN_JUSTIFICATION)
     warn('justification', 'justificationShort', v('justification'));
   if (!has('possessorName')) warn('possessorName', 'noPossessor', '');
-  else if (/["“”«»()]|\balias\b|\bapodo\b/i.test(v('possessorName'))) warn('possessorName', 'nicknameInName', v('possessorName'));
+  else if (/["“”«»()]|\balias\b|\bapodo\b/i.test(v('possessorName')))
+    warn('possessorName', 'nicknameInName', v('possessorName'));
 
   return issues;
 }
