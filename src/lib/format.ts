@@ -42,7 +42,8 @@ const MONTHS: Record<Lang, readonly string[]> = {
     'diciembre',
   ],
 };
-const SHORT: Record<Lang, readonly string[]> = {
+/** Month names, short, as dates are written in each language (docs/spanish-style.md for Spanish). */
+export const SHORT_MONTHS: Record<Lang, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
 };
@@ -77,7 +78,7 @@ export function formatDayLong(iso: string, lang: Lang): string {
 /** A date, short: "15 dic 2026" / "Dec 15, 2026". */
 export function formatDateShort(date: Date, lang: Lang): string {
   const day = date.getDate();
-  const month = SHORT[lang][date.getMonth()]!;
+  const month = SHORT_MONTHS[lang][date.getMonth()]!;
   return lang === 'es' ? `${day} ${month} ${date.getFullYear()}` : `${month} ${day}, ${date.getFullYear()}`;
 }
 

@@ -6,6 +6,8 @@
  * screen reader reads it with an English voice, while its Spanish dates stay Spanish.
  */
 
+import { SHORT_MONTHS } from './format';
+
 export interface TitlePart {
   text: string;
   /** Set on a Spanish date inside an English citation. */
@@ -18,20 +20,10 @@ export interface LocalizedTitle {
   parts: TitlePart[];
 }
 
-const MONTHS: Record<string, string> = {
-  jan: 'ene',
-  feb: 'feb',
-  mar: 'mar',
-  apr: 'abr',
-  may: 'may',
-  jun: 'jun',
-  jul: 'jul',
-  aug: 'ago',
-  sep: 'sep',
-  oct: 'oct',
-  nov: 'nov',
-  dec: 'dic',
-};
+/** English short month (lower case) → Spanish short month. */
+const MONTHS: Record<string, string> = Object.fromEntries(
+  SHORT_MONTHS.en.map((month, i) => [month.toLowerCase(), SHORT_MONTHS.es[i]!]),
+);
 
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
