@@ -103,15 +103,23 @@ export function inspectDist(dist) {
   }
 
   function cssFiles(html) {
-    return [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
-      .map((m) => resolvePath(m[1]))
-      .filter(Boolean);
+    return [
+      ...new Set(
+        [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+          .map((m) => resolvePath(m[1]))
+          .filter(Boolean),
+      ),
+    ];
   }
 
+  /**
+   * As the browser fetches it: each linked stylesheet is its own gzip transfer (two files cost more
+   * than their concatenation would), plus the page's inline <style> blocks.
+   */
   function cssBytes(html) {
-    let css = cssFiles(html).map(read).join('');
-    for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += m[1];
-    return css ? gzipSync(Buffer.from(css), { level: 9 }).length : 0;
+    const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const inlineBytes = inline ? gzipSync(Buffer.from(inline), { level: 9 }).length : 0;
+    return cssFiles(html).reduce((n, f) => n + fileBytes(f), 0) + inlineBytes;
   }
 
   /** Images and fonts requested up front: icons, eager <img>, preloads, url() in the page's CSS. */
