@@ -15,6 +15,20 @@ const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.met
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
+/**
+ * One stylesheet per page, not two. With `cssCodeSplit: false` every Vite build writes one
+ * style.css and Astro links each one from every page: the server build's (all styles, islands'
+ * CSS modules included, since islands render on the server first) and the client build's (the
+ * islands' CSS modules again). The client build therefore splits its CSS per chunk; Astro drops
+ * each chunk whose CSS the server build already has, and would link any other to the pages that
+ * need it (a `client:only` island's, which never renders on the server).
+ * @returns {import('vite').Plugin}
+ */
+const islandCssOnce = () => ({
+  name: 'traza:island-css-once',
+  configEnvironment: (name) => (name === 'client' ? { build: { cssCodeSplit: true } } : undefined),
+});
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -59,6 +73,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [islandCssOnce()],
     build: {
       // One stylesheet for the whole site: fetched once, cached for every later page and offline,
       // and no per-page inline <style> that the CSP would have to hash.
