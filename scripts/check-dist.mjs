@@ -1,6 +1,6 @@
 // After `npm run build`: every internal link, anchor and asset in dist/ resolves, and every page is
 // within the size budgets in budgets.config.mjs. Prints a table per page type; exits 1 on failure.
-// `node scripts/check-dist.mjs [dist-dir]` checks another build (the benchmark's synthetic ones).
+// `npm run check:dist -- [dist-dir]` checks another build (the benchmark's synthetic ones).
 // The measuring functions are exported for scripts/transfer-report.mjs and bench/.
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, posix, resolve, extname } from 'node:path';
