@@ -56,7 +56,8 @@ for (const lang of LANGS) {
     ).test(f),
   );
   const other = [
-    ...files.filter((f) => f === `${lang}/manifest.webmanifest`),
+    // The final assessment's questions: its page fetches them (src/islands/AssessmentQuiz.tsx).
+    ...files.filter((f) => f === `${lang}/manifest.webmanifest` || f === `${lang}/assessment/pool.json`),
     ...[...langAssets[lang]].filter((a) => !shell.has(a)).sort(),
   ];
   const urls = [...pages, ...[...search, ...other].map((f) => `/${f}`)];

@@ -17,7 +17,7 @@ export interface OutlineWindow {
   partial: boolean;
 }
 
-/** Default number of modules an outline lists; the real course has six. */
+/** Default number of modules an outline lists; the real course has seven. */
 export const OUTLINE_MAX_MODULES = 9;
 
 export function outlineWindow(total: number, current: number, max = OUTLINE_MAX_MODULES): OutlineWindow {

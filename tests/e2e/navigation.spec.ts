@@ -119,10 +119,10 @@ test('the identification module page links to its three practice scenarios in bo
   }
 });
 
-test('the course home lists six modules in both languages', async ({ page }) => {
+test('the course home lists seven modules in both languages', async ({ page }) => {
   for (const lang of ['en', 'es']) {
     await page.goto(`/${lang}/`);
-    await expect(page.locator('[data-module] h3 a')).toHaveCount(6);
+    await expect(page.locator('[data-module] h3 a')).toHaveCount(7);
   }
 });
 

@@ -138,12 +138,13 @@ describe('course content', () => {
     expect(repeated).toEqual([]);
   });
 
-  it('has six modules, each with three to five lessons in both languages', () => {
+  it('has seven modules, each with three to five lessons in both languages', () => {
     expect(modules.map((m) => m.id).sort()).toEqual([
       'fundamentals',
       'identification',
       'leads',
       'preparing',
+      'procedure',
       'results',
       'submitting',
     ]);

@@ -30,12 +30,13 @@ const assessment = quizzes.find((q) => q.file === 'assessment.yaml')?.quiz;
 const random = mulberry32(5);
 
 describe('module quizzes', () => {
-  it('exist for all six modules', () => {
+  it('exist for all seven modules', () => {
     expect(moduleQuizzes.map((q) => q.quiz.module).sort()).toEqual([
       'fundamentals',
       'identification',
       'leads',
       'preparing',
+      'procedure',
       'results',
       'submitting',
     ]);
@@ -82,13 +83,13 @@ describe('the final assessment', () => {
   const pool = pooledQuestions(moduleQuizzes.map((q) => q.quiz)).map(({ module, question }) =>
     localizeQuestion(question, 'es', module),
   );
-  it('is content/quizzes/assessment.yaml: 20 questions, pass mark 80 %, no module and no questions of its own', () => {
-    expect(assessment).toMatchObject({ draw: 20, passMark: 0.8, questions: [] });
+  it('is content/quizzes/assessment.yaml: 23 questions, pass mark 80 %, no module and no questions of its own', () => {
+    expect(assessment).toMatchObject({ draw: 23, passMark: 0.8, questions: [] });
     expect(assessment?.module).toBeUndefined();
   });
-  it('draws from at least 40 pooled questions of all six modules', () => {
+  it('draws from at least 40 pooled questions of all seven modules', () => {
     expect(pool.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(pool.map((q) => q.module)).size).toBe(6);
+    expect(new Set(pool.map((q) => q.module)).size).toBe(7);
     expect(assessmentProblems(pool, assessment!.draw)).toEqual([]);
   });
   it('can be drawn and answered perfectly for 100 % in both languages', () => {
@@ -112,7 +113,12 @@ describe('the final assessment', () => {
           state = engine.reduce(state, { type: 'answer', id: q.id, value: rightAnswer(q) });
         state = engine.reduce(state, { type: 'submit', at: '2026-11-30T10:30:00.000Z' });
         if (state.phase !== 'result') throw new Error('the assessment did not finish');
-        expect(state.result).toMatchObject({ score: 20, max: 20, percent: 100, passed: true });
+        expect(state.result).toMatchObject({
+          score: assessment!.draw,
+          max: assessment!.draw,
+          percent: 100,
+          passed: true,
+        });
       }
     }
   });
@@ -123,13 +129,13 @@ describe('the final assessment', () => {
         stratify: assessmentStratify,
         avoid: previous,
       });
-      expect(new Set(ids).size).toBe(20);
+      expect(new Set(ids).size).toBe(assessment!.draw);
       const perModule = new Map<string, number>();
       for (const id of ids) {
         const module = pool.find((q) => q.id === id)!.module!;
         perModule.set(module, (perModule.get(module) ?? 0) + 1);
       }
-      expect(perModule.size).toBe(6);
+      expect(perModule.size).toBe(7);
       for (const n of perModule.values()) expect(n).toBeGreaterThanOrEqual(MIN_PER_MODULE);
       if (previous) expect(ids.some((id) => previous!.includes(id))).toBe(false);
       previous = ids;

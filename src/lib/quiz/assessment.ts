@@ -3,7 +3,7 @@ import { byModule, drawProblems } from './draw';
 /**
  * The final assessment (content/quizzes/assessment.yaml) has no questions of its own: it draws from
  * the pooled questions of every module quiz, stratified so that each module contributes at least
- * this many. Six modules × 3 = 18 of its 20 questions are spread evenly; the last two come from
+ * this many. Seven modules × 3 = 21 of its 23 questions are spread evenly; the last two come from
  * anywhere, so no module can be skipped and none dominates.
  */
 export const MIN_PER_MODULE = 3;

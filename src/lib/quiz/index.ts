@@ -9,3 +9,4 @@ export * from './review';
 export * from './format';
 export * from './localize';
 export * from './assessment';
+export * from './pool';
