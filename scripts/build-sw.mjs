@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 // Straight from its module: workbox-build's index also loads generateSW's bundler (Rollup, Babel,
 // Terser), a second of start-up this script does not need.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+import { LANGS } from '../src/i18n/lang.ts';
 import { classifyPage, inspectDist } from './check-dist.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
-const LANGS = ['en', 'es'];
 
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
