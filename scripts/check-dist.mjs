@@ -59,14 +59,36 @@ export function inspectDist(dist) {
   };
   const pagePathOf = (file) => '/' + relative(dist, file).split('\\').join('/');
 
+  const resolved = new Map();
   /** dist path for a site URL path, or undefined when nothing is served there. */
   function resolvePath(urlPath) {
-    const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
-    const candidates = clean.endsWith('/')
-      ? [join(dist, clean, 'index.html')]
-      : [join(dist, clean), join(dist, clean, 'index.html')];
-    return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+    if (!resolved.has(urlPath)) {
+      const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+      const candidates = clean.endsWith('/')
+        ? [join(dist, clean, 'index.html')]
+        : [join(dist, clean), join(dist, clean, 'index.html')];
+      resolved.set(
+        urlPath,
+        candidates.find((c) => existsSync(c) && statSync(c).isFile()),
+      );
+    }
+    return resolved.get(urlPath);
   }
+
+  // What each JS file imports, read once: every page of a kind shares the same files.
+  const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
+  const ANY_IMPORT = /(?:(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\(\s*)["'`]([^"'`]+)["'`]/g;
+  const importCache = new Map();
+  const importsOf = (file, lazy) => {
+    const key = `${lazy ? 'lazy' : 'static'} ${file}`;
+    if (!importCache.has(key)) {
+      importCache.set(
+        key,
+        [...read(file).matchAll(lazy ? ANY_IMPORT : STATIC_IMPORT)].map((m) => m[1]),
+      );
+    }
+    return importCache.get(key);
+  };
 
   /**
    * JS files a page loads up front: module scripts, what they import statically, and its islands.
@@ -75,15 +97,12 @@ export function inspectDist(dist) {
    */
   function jsFiles(html, { lazy = false } = {}) {
     const seen = new Set();
-    const imports = lazy
-      ? /(?:(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\(\s*)["'`]([^"'`]+)["'`]/g
-      : /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
     const visit = (urlPath) => {
       const f = resolvePath(urlPath);
       if (!f || seen.has(f)) return;
       seen.add(f);
-      for (const m of read(f).matchAll(imports)) {
-        visit(m[1].startsWith('/') ? m[1] : posix.join(posix.dirname(urlPath), m[1]));
+      for (const spec of importsOf(f, lazy)) {
+        visit(spec.startsWith('/') ? spec : posix.join(posix.dirname(urlPath), spec));
       }
     };
     for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(m[1]);
