@@ -3,16 +3,19 @@
 // runs after Pagefind on purpose: the worker must know Pagefind's files (@vite-pwa/astro runs
 // before Pagefind, and does not support Astro 7).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Straight from its module: workbox-build's index also loads generateSW's bundler (Rollup, Babel,
 // Terser), a second of start-up this script does not need.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { LANGS } from '../src/i18n/lang.ts';
 import { classifyPage, inspectDist } from './check-dist.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
+// The site's languages, read from the build (each has its web manifest, from
+// src/pages/[lang]/manifest.webmanifest.ts): importing LANGS from src/i18n/lang.ts would make Node
+// load its TypeScript stripper, a third of a second.
+const LANGS = readdirSync(dist).filter((d) => existsSync(join(dist, d, 'manifest.webmanifest')));
 
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
