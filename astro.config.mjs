@@ -33,13 +33,14 @@ const islandCssOnce = () => ({
  * JSX without Babel. @astrojs/preact always hands @preact/preset-vite a `babel` option, which makes
  * it run Babel over every .ts and .tsx file in every Vite environment: about 3 s of a build's
  * fixed cost, for output identical to what Vite's own Oxc transform writes (configured below).
- * Builds only: in `astro dev` Babel also names hooks for Preact's devtools. If a new version
- * renames the plugin, this only warns: the build stays correct, just slower.
+ * Production mode only, which covers the build and the content sync Astro runs before it (a Vite
+ * server); in `astro dev` Babel also names hooks for Preact's devtools. If a new version renames
+ * the plugin, this only warns: the build stays correct, just slower.
  * @returns {import('vite').Plugin}
  */
 const jsxWithoutBabel = () => ({
   name: 'traza:jsx-without-babel',
-  apply: 'build',
+  apply: (_config, { mode }) => mode === 'production',
   configResolved(config) {
     const babelJsx = config.plugins.find((p) => p.name === 'vite:preact-jsx');
     if (babelJsx) delete babelJsx.transform;
