@@ -5,8 +5,8 @@ import { t as translate } from '../i18n';
 import { localePath } from '../i18n/paths';
 import { ASSESSMENT_ID } from '../lib/assignment';
 import { checkCourse, formatProblems, type LessonInput } from '../lib/content-checks';
+import { checkQuestionBank } from '../lib/question-bank';
 import { checkScenarios } from '../lib/simulator/check';
-import { isoDayOf } from '../lib/simulator/dates';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -94,11 +94,24 @@ async function loadCourse(): Promise<Course> {
     checkIds: checks.flatMap((c) => c.data.map((q) => q.id)),
     questions,
   });
+  // Skill shares, repeats and give-aways across every quiz and check; one log line per module quiz.
+  problems.push(
+    ...checkQuestionBank(
+      [
+        ...quizzes.flatMap((q) =>
+          q.data.module
+            ? [{ file: q.filePath ?? q.id, module: q.data.module, kind: 'quiz' as const, questions: q.data.questions }]
+            : [],
+        ),
+        ...checks.map((c) => ({ file: c.filePath ?? c.id, module: c.id, kind: 'check' as const, questions: c.data })),
+      ],
+      (line) => console.info(line),
+    ),
+  );
   problems.push(
     ...checkScenarios(
       scenarios.map((e) => ({ file: e.filePath ?? `content/scenarios/${e.id}.yaml`, id: e.id, data: e.data })),
       modules.map((m) => m.id),
-      isoDayOf(new Date()),
     ),
   );
   if (problems.length) throw new Error(formatProblems(problems));

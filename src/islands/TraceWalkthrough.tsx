@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearScenarioDraft, recordScenarioResult, setScenarioDraft } from '../lib/progress';
-import { isoDayOf } from '../lib/simulator/dates';
+import { caseToday } from '../lib/simulator/clock';
 import { parseDraft } from '../lib/simulator/draft';
 import * as sim from '../lib/simulator/engine';
 import type { FieldId } from '../lib/simulator/fields';
@@ -37,7 +37,6 @@ export interface Props {
 }
 
 const NUMBERED = ['brief', 'evidence', 'identify', 'request', 'review', 'result', 'debrief'];
-const today = () => isoDayOf(new Date());
 
 /**
  * The trace-request walkthrough. The state machine is src/lib/simulator/engine.ts; this island
@@ -58,7 +57,7 @@ export default function TraceWalkthrough({
   const t = useMemo(() => translator(strings), [strings]);
   const lists = useMemo(() => ({ crimes, states }), [crimes, states]);
   const uid = `sim-${s.id}`;
-  const [state, setState] = useState(() => sim.initialState(s, sv, new Date(), today()));
+  const [state, setState] = useState(() => sim.initialState(s, sv, new Date(), caseToday(s, 0)));
   const [tried, setTried] = useState<string[]>([]);
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
   const [live, setLive] = useState('');
@@ -139,7 +138,9 @@ export default function TraceWalkthrough({
     document.getElementById(id)?.focus();
   });
 
-  const issues = sim.issuesOf(state, today());
+  // The request is dated, and judged, by the case's clock, never by the learner's calendar.
+  const today = caseToday(s, state.stage);
+  const issues = sim.issuesOf(state, today);
   const stepErrors = (step: 'identify' | 'request') => issuesOfStep(issues, step).filter((i) => i.level === 'error');
 
   const onNextForm = (step: 'identify' | 'request') => {
@@ -168,7 +169,7 @@ export default function TraceWalkthrough({
   };
 
   const onSubmit = () => {
-    const r = sim.submit(state, s, today());
+    const r = sim.submit(state, s, today);
     if (!r.sent) {
       setTried((x) => [...x, 'review']);
       announce(t(r.issues.some((i) => i.level === 'error') ? 'review.blocked' : 'review.confirmFirst'));
@@ -198,7 +199,7 @@ export default function TraceWalkthrough({
     setTried([]);
     setNotice('');
     setDebriefMissing(false);
-    go(sim.initialState(s, sv, new Date(), today()));
+    go(sim.initialState(s, sv, new Date(), caseToday(s, 0)));
   };
 
   const H = `h${headingLevel}` as 'h2';

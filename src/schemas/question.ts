@@ -8,7 +8,7 @@ const base = {
   prompt: localizedText,
   explanation: localizedText.describe('Shown after answering: why the right answer is right'),
   hint: localizedText.optional(),
-  skill: skill.optional(),
+  skill,
 };
 
 const option = z
@@ -16,7 +16,11 @@ const option = z
     id: z.string().min(1),
     text: localizedText,
     correct: z.boolean().default(false),
-    feedback: localizedText.optional().describe('Shown when the learner chose this option'),
+    feedback: localizedText
+      .optional()
+      .describe(
+        'Shown when the learner chose this option. Required on a wrong option: it says why the option is wrong',
+      ),
   })
   .strict();
 
@@ -66,6 +70,17 @@ export const questionSchema = z
       issue('a single-choice question needs exactly one option with correct: true', 'options');
     if (q.type === 'multiple' && !q.options.some((o) => o.correct))
       issue('a multiple-select question needs at least one option with correct: true', 'options');
+    if (q.type === 'single' || q.type === 'multiple') {
+      // A learner who picks a wrong option is told why it is wrong, not only what was right.
+      q.options.forEach((o, i) => {
+        if (!o.correct && !o.feedback)
+          ctx.addIssue({
+            code: 'custom',
+            message: `question "${q.id}": option "${o.id}" is wrong but has no feedback saying why`,
+            path: ['options', i, 'feedback'],
+          });
+      });
+    }
     const lists: [string, { id: string }[]][] = [];
     if (q.type === 'single' || q.type === 'multiple') lists.push(['options', q.options]);
     if (q.type === 'ordering') lists.push(['items', q.items]);

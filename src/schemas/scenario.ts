@@ -8,6 +8,7 @@ import {
   IDENTIFY_FIELDS,
   LAB_STATUSES,
   LOCATIONS,
+  MULTIPLE_SALE_FORMS,
   PRIORITIES,
   REASONS,
   ROLES,
@@ -131,6 +132,9 @@ export const scenarioSchema = z
         officer: literal.describe('Fictional officer: the learner plays this person'),
         badge: literal.optional().describe("The officer's badge number, if the file gives one"),
         caseNumber: literal.describe('Investigation file number'),
+        requestDate: isoDay.describe(
+          "The case's own today: the date the learner sends the request (the request date is never the learner's calendar)",
+        ),
         recovery: z
           .object({
             date: isoDay.describe('Date of the seizure (aseguramiento)'),
@@ -145,10 +149,26 @@ export const scenarioSchema = z
             alias: literal.optional().describe('Nickname, which belongs in the alias field'),
             dob: isoDay.optional().describe('Date of birth'),
             sex: z.enum(SEXES).optional().describe('female, male or unknown'),
+            address: literal.optional().describe("The possessor's address as the file gives it"),
           })
           .strict()
           .optional()
           .describe('The person found with the gun; absent when nobody was'),
+        associates: z
+          .array(
+            z
+              .object({
+                name: literal.describe('Full name, as on an official ID'),
+                address: literal.optional().describe('Address as the file gives it'),
+                role: localizedText.describe(
+                  'How the person is linked to the recovery, e.g. a passenger in the vehicle',
+                ),
+              })
+              .strict(),
+          )
+          .max(2)
+          .default([])
+          .describe('Other people linked to the recovery (the request has room for two)'),
       })
       .strict()
       .describe('The case file: expected requester, recovery and possessor data'),
@@ -203,10 +223,18 @@ export const scenarioSchema = z
       .object({
         outcome: z.enum(['completed', 'not-completed']).describe('What the right request gets'),
         reason: z.enum(REASONS).optional().describe('Why it was not completed'),
-        chain: z.array(link).default([]).describe('Importer or manufacturer first, purchaser last, dates in order'),
+        chain: z
+          .array(link)
+          .default([])
+          .describe(
+            'Importer or manufacturer first, dates in order; purchaser last when completed, dealer last for no-purchaser, exporter last for exported',
+          ),
         note: localizedText.optional().describe('What the result says beyond the chain'),
         multipleSale: z
           .object({
+            form: z
+              .enum(MULTIPLE_SALE_FORMS)
+              .describe('3310.4 (handguns) or 3310.12 (certain rifles, four border states)'),
             date: isoDay.describe('Date of the multiple sale'),
             firearms: z.number().int().min(2).describe('How many guns the report lists'),
             note: localizedText.describe('What the report says'),

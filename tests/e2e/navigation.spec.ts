@@ -88,9 +88,19 @@ for (const lang of ['en', 'es']) {
   }
 }
 
-test('the identification module page links to its three practice scenarios in both languages', async ({ page }) => {
+test('the identification module page links to its practice scenarios in both languages', async ({ page }) => {
   const root = join(import.meta.dirname, '../..');
-  const ids = ['imported-rifle', 'revolver-numbers', 'obliterated-serial'];
+  // The module's scenarios, read from the case files, in practice-list order.
+  const dir = join(root, 'content/scenarios');
+  const ids = readdirSync(dir)
+    .map((file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      ...(parse(readFileSync(join(dir, file), 'utf8')) as { module: string; order: number }),
+    }))
+    .filter((s) => s.module === 'identification')
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.id);
+  expect(ids.length).toBeGreaterThanOrEqual(3);
   for (const lang of ['es', 'en'] as const) {
     const ui = JSON.parse(readFileSync(join(root, `src/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
     await page.goto(`/${lang}/modules/identification/`);

@@ -94,7 +94,7 @@ test.describe('the trace-request simulator', () => {
     await tabTo(page, button(page, 'Comenzar'));
     await key.press('Enter');
     await expect(heading(page, id)).toBeFocused();
-    await expect(heading(page, id)).toContainText('La evidencia');
+    await expect(heading(page, id)).toContainText('El indicio');
 
     // The evidence: enlarge a marking, then go on.
     await tabTo(page, page.getByRole('button', { name: /Ampliar: Armazón, lado derecho/ }));
@@ -268,6 +268,135 @@ test.describe('the trace-request simulator', () => {
     await page.reload();
     await ready(page, id);
     await expect(heading(page, id)).toContainText('El caso');
+  });
+
+  test('an imported AK-type rifle played to the end in English: FFL mark, forgiven space, case date, form labels', async ({
+    page,
+  }) => {
+    const id = 'ak-adopted-serial';
+    await page.goto(`/en/practice/${id}/`);
+    await startIn(page, id, 'assessment');
+    await button(page, 'Next').click();
+
+    // Each field shows its place and English label on Form 3312.1.
+    await expect(page.locator(`#sim-${id}-serial-form`)).toHaveText(
+      'Form 3312.1, field 5a: “Serial Number (From Frame or Receiver)” * (required entry)',
+    );
+    await expect(page.locator(`#sim-${id}-noImporter-form`)).toHaveText('Not on Form 3312.1: a Traza practice aid.');
+    await expect(field(page, id, 'serial')).toHaveAttribute('aria-describedby', new RegExp(`sim-${id}-serial-form`));
+
+    await fill(page, id, {
+      type: 'rifle',
+      manufacturer: 'Uzina Exemplu S.A.',
+      country: 'Romania',
+      importer: 'Sample Trade Arms',
+      model: 'UE-47',
+      caliber: '7.62x39',
+      obliterated: 'no',
+      serial: 'UE104471 FFL 59812345',
+      serialLocation: 'receiver',
+    });
+    await button(page, 'Next').click();
+    await expect(page.locator(`#sim-${id}-crime-form`)).toContainText('field 2a: “NCIC Crime Code” **');
+    await expect(page.locator(`#sim-${id}-projectCode option`)).toHaveText(['Choose…', 'No project code']);
+    // The request is dated by the case, not by the machine running the test.
+    await expect(field(page, id, 'requestDate')).toHaveValue('2026-07-24');
+    await fill(page, id, {
+      agency: 'MX14011AK',
+      officer: 'Irene Prueba Solís',
+      caseNumber: 'FED/JAL/0722/2026',
+      priority: 'routine',
+      crime: 'possession',
+      recoveryDate: '2026-07-22',
+      recoveryState: 'jal',
+      recoveryMunicipality: 'Valle Ejemplo',
+    });
+    await button(page, 'Review the request').click();
+    await expect(page.getByText(/The serial number contains “FFL”/)).toBeVisible();
+
+    await button(page, 'Edit the firearm section').click();
+    await fill(page, id, { serial: 'UE104471' });
+    await button(page, 'Next').click();
+    await button(page, 'Review the request').click();
+    await expect(page.getByText(/The serial number contains “FFL”/)).toHaveCount(0);
+    await page.getByRole('checkbox', { name: /No possessor entered/ }).check();
+    await button(page, 'Submit the request').click();
+
+    await expect(page.getByText('Trace completed: the first retail purchaser was identified.')).toBeVisible();
+    await expect(
+      page.getByText(/The serial you sent, UE104471, was matched to the one stamped, UE 104471/),
+    ).toBeVisible();
+    await button(page, 'Continue to the debrief').click();
+    for (const q of ['ffl-mark', 'ak-receiver', 'importer-name']) await page.locator(`#sim-${id}-q-${q}`).check();
+    await button(page, 'Finish and see my score').click();
+    await expect(heading(page, id)).toContainText('Your results');
+    await expect(page.getByText('Score: 20 of 20 (100%)')).toBeVisible();
+    await expect(page.getByText(/Accepted, although your spaces differ from the stamp/)).toBeVisible();
+  });
+
+  test('a case with associates and addresses played to the end in Spanish', async ({ page }) => {
+    const id = 'associates-addresses';
+    await page.goto(`/es/practice/${id}/`);
+    await ready(page, id);
+    await expect(
+      page.locator('dt', { hasText: 'Hoy en este caso (fecha de la solicitud)' }).locator('+ dd'),
+    ).toHaveText('22 de junio de 2026');
+    await startIn(page, id, 'practice');
+    await button(page, 'Siguiente').click();
+    await fill(page, id, {
+      type: 'pistol',
+      manufacturer: 'Demo Machine Arms',
+      country: 'EE. UU.',
+      model: 'DM-40',
+      caliber: '.40 S&W',
+      obliterated: 'no',
+      serial: 'DMA611480',
+      serialLocation: 'frame',
+    });
+    await expect(page.locator(`#sim-${id}-serial-form`)).toHaveText(
+      'Formulario 3312.1, campo 5a: “Serial Number (From Frame or Receiver)” * (dato obligatorio)',
+    );
+    await button(page, 'Siguiente').click();
+
+    // The case file holds the possessor's address and the two associates.
+    await page.getByText('Ver la carpeta de investigación').click();
+    await expect(page.getByText('Privada Demo 7, Col. Las Flores, San Demo, Zac.')).toBeVisible();
+    await expect(page.locator(`#sim-${id}-possessorAddress-form`)).toHaveText(
+      'Formulario 3312.1, campo 6i–6p: “Address” (numeración de la edición de 2018)',
+    );
+    await expect(page.locator(`#sim-${id}-associate1Name-form`)).toHaveText(
+      'Formulario 3312.1: en una página posterior, que no está en las copias públicas.',
+    );
+    await expect(field(page, id, 'requestDate')).toHaveValue('2026-06-22');
+    await fill(page, id, {
+      agency: 'MX32015AS',
+      officer: 'Héctor Demo Navarro',
+      caseNumber: 'FED/ZAC/0620/2026',
+      priority: 'routine',
+      crime: 'possession',
+      recoveryDate: '2026-06-20',
+      recoveryState: 'zac',
+      recoveryMunicipality: 'Río Muestra',
+      possessorName: 'Efraín Ejemplo Robles',
+      possessorAlias: 'El Güero',
+      possessorAddress: 'Calle Ficticia 214, Col. Centro, Río Muestra, Zac.',
+      // Entered in the other order from the file: still right.
+      associate1Name: 'Lucía Muestra Ortega',
+      associate1Address: 'Avenida Ejemplo 55, int. 3, Río Muestra, Zac.',
+      associate2Name: 'Martín Prueba Villa',
+      associate2Address: 'Privada Demo 7, Col. Las Flores, San Demo, Zac.',
+    });
+    await button(page, 'Revisar mis respuestas').click();
+    await expect(page.locator('[aria-live="polite"]')).toContainText('Revisado: 15 de 15');
+    await button(page, 'Revisar la solicitud').click();
+    await expect(page.getByText('Sin errores ni advertencias.')).toBeVisible();
+    await button(page, 'Enviar la solicitud').click();
+    await expect(page.getByText('Rastreo completado: se identificó al primer comprador minorista.')).toBeVisible();
+    await button(page, 'Continuar al análisis').click();
+    for (const q of ['who-where', 'addresses', 'care']) await page.locator(`#sim-${id}-q-${q}`).check();
+    await button(page, 'Terminar y ver mi puntuación').click();
+    await expect(heading(page, id)).toContainText('Sus resultados');
+    await expect(page.getByText('Puntuación: 27 de 27 (100%)')).toBeVisible();
   });
 
   test('a damaged draft is discarded, not resumed', async ({ page }) => {

@@ -30,7 +30,12 @@ describe('theme toggle', () => {
 });
 
 describe('correctAnswerText', () => {
-  const base = { id: 'q', prompt: { en: 'p', es: 'p' }, explanation: { en: 'e', es: 'e' } };
+  const base = {
+    id: 'q',
+    skill: 'reading-results' as const,
+    prompt: { en: 'p', es: 'p' },
+    explanation: { en: 'e', es: 'e' },
+  };
   const words = { true: 'Verdadero', false: 'Falso' };
   it('lists the right answer of every question type in the page language', () => {
     expect(

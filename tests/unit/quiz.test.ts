@@ -397,10 +397,9 @@ describe('answers', () => {
 // ---- drawing -------------------------------------------------------------------------------
 
 const pool = Array.from({ length: 14 }, (_, i) => ({ ...single, id: `q${String(i).padStart(2, '0')}` }));
-const sixModules = ['fundamentals', 'identification', 'preparing', 'submitting', 'results', 'leads'];
-const bigPool = sixModules.flatMap((module) =>
-  Array.from({ length: 14 }, (_, i) => ({ id: `${module}-q${i}`, module })),
-);
+// The course's seven modules, 20 questions each: the shape of the final assessment's pool.
+const modules = ['fundamentals', 'identification', 'preparing', 'submitting', 'results', 'leads', 'procedure'];
+const bigPool = modules.flatMap((module) => Array.from({ length: 20 }, (_, i) => ({ id: `${module}-q${i}`, module })));
 const seed = fc.integer({ min: 0, max: 0xffffffff });
 
 describe('drawQuestions', () => {
@@ -455,15 +454,15 @@ describe('drawQuestions', () => {
         fc.option(
           fc.shuffledSubarray(
             bigPool.map((q) => q.id),
-            { maxLength: 40 },
+            { maxLength: 60 },
           ),
           { nil: undefined },
         ),
         (s, avoid) => {
-          const ids = drawQuestions(bigPool, 20, s, { stratify: byModule(3), avoid });
-          expect(ids).toHaveLength(20);
-          expect(new Set(ids).size).toBe(20);
-          for (const module of sixModules)
+          const ids = drawQuestions(bigPool, 25, s, { stratify: byModule(3), avoid });
+          expect(ids).toHaveLength(25);
+          expect(new Set(ids).size).toBe(25);
+          for (const module of modules)
             expect(ids.filter((id) => id.startsWith(`${module}-`)).length).toBeGreaterThanOrEqual(3);
         },
       ),
@@ -472,12 +471,19 @@ describe('drawQuestions', () => {
   it('explains a pool it cannot draw from', () => {
     expect(drawProblems(pool, 8)).toEqual([]);
     expect(drawProblems(pool, 15)).toEqual(['draw is 15 but the pool has only 14 questions']);
-    expect(drawProblems(bigPool, 20, byModule(3))).toEqual([]);
-    expect(drawProblems(bigPool, 12, byModule(3))).toEqual(['6 groups × 3 questions each is more than the draw of 12']);
+    expect(drawProblems(bigPool, 25, byModule(3))).toEqual([]);
+    expect(drawProblems(bigPool, 20, byModule(3))).toEqual(['7 groups × 3 questions each is more than the draw of 20']);
+    expect(
+      drawProblems(
+        bigPool.filter((q) => q.module !== 'procedure'),
+        20,
+        byModule(3),
+      ),
+    ).toEqual([]);
     expect(
       drawProblems(
         bigPool.filter((q) => q.module !== 'leads' || q.id === 'leads-q0'),
-        20,
+        25,
         byModule(3),
       ),
     ).toEqual(['group "leads" has 1 questions; each needs at least 3']);

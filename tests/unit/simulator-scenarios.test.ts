@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
 import { checkScenarios } from '../../src/lib/simulator/check';
+import { caseToday } from '../../src/lib/simulator/clock';
 import { formatProblems } from '../../src/lib/content-checks';
 import * as engine from '../../src/lib/simulator/engine';
 import { expectedForm, gradeForm } from '../../src/lib/simulator/grade';
@@ -15,7 +16,6 @@ import { scoreAttempt } from '../../src/lib/simulator/score';
 import { validateRequest } from '../../src/lib/simulator/validate';
 import { type FIELDS } from '../../src/lib/simulator/fields';
 
-const TODAY = '2026-11-30';
 const root = join(import.meta.dirname, '../../content');
 const modules = readdirSync(join(root, 'modules')).map((f) => f.replace(/\.yaml$/, ''));
 const files = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml'));
@@ -30,9 +30,32 @@ const scenarios = loaded.flatMap((l) =>
 );
 
 describe('scenario files', () => {
-  it('there are at least eight, each covering one of the required situations', () => {
-    expect(files.length).toBeGreaterThanOrEqual(8);
+  it('there are at least eighteen, each covering one of the required situations', () => {
+    expect(files.length).toBeGreaterThanOrEqual(18);
     const data = scenarios.map((s) => s.data);
+    const panel = (s: Scenario, id: string) => s.evidence.panels.find((p) => p.id === id);
+    // Issue 14's nine new situations.
+    expect(
+      data.some(
+        (s) =>
+          panel(s, s.identification.serialPanel)?.location === 'lower' &&
+          s.evidence.panels.some((p) => p.location === 'upper'),
+      ),
+    ).toBe(true);
+    expect(
+      data.some(
+        (s) => s.identification.importer && s.evidence.panels.some((p) => p.lines.some((l) => /^FFL \d{8}$/.test(l))),
+      ),
+    ).toBe(true);
+    expect(data.some((s) => s.result.multipleSale?.form === '3310.12' && s.result.related.length >= 1)).toBe(true);
+    expect(data.some((s) => s.result.reason === 'no-purchaser')).toBe(true);
+    expect(data.some((s) => s.result.reason === 'exported')).toBe(true);
+    expect(data.some((s) => s.case.associates.length === 2 && s.case.possessor?.address)).toBe(true);
+    expect(
+      data.some((s) => /^\d{8}-/.test(s.identification.serial ?? '') && s.brief.en.includes('privately made')),
+    ).toBe(true);
+    expect(data.some((s) => s.traps.some((t) => t.field === 'serial' && s.brief.en.includes(t.value)))).toBe(true);
+    expect(data.filter((s) => s.identification.noImporter).length).toBeGreaterThanOrEqual(2);
     expect(data.some((s) => s.identification.importer)).toBe(true);
     expect(data.some((s) => s.identification.obliterated && s.restoration)).toBe(true);
     expect(data.some((s) => s.result.reason === 'too-old')).toBe(true);
@@ -48,7 +71,7 @@ describe('scenario files', () => {
   });
 
   it('pass the cross-checks the build runs (including solvability)', () => {
-    const problems = checkScenarios(scenarios, modules, TODAY);
+    const problems = checkScenarios(scenarios, modules);
     expect(problems, problems.length ? formatProblems(problems) : '').toEqual([]);
   });
 });
@@ -58,18 +81,23 @@ describe.each(scenarios.flatMap((s) => (['en', 'es'] as const).map((lang) => ({ 
   ({ data, lang }) => {
     const s = localizeScenario(data, lang);
     const justification = 'A victim is still held; the trace may identify accomplices within hours.';
+    // The island dates and judges every request by the case's own clock; so does this play-through.
+    const TODAY = caseToday(s, 0);
 
     function play(mode: engine.Mode) {
-      let st = engine.start(engine.initialState(s, 'v', new Date('2026-11-30T12:00:00Z'), TODAY), mode);
+      let st = engine.start(engine.initialState(s, 'v', new Date('2030-01-01T12:00:00Z'), TODAY), mode);
+      expect(st.form.requestDate).toBe(s.case.requestDate);
       st = engine.next(engine.next(engine.next(st)));
       expect(st.step).toBe('review');
       const stages = s.restoration ? [0, 1] : [0];
       for (const stage of stages) {
-        for (const [field, value] of Object.entries(expectedForm(s, stage, TODAY, justification)))
+        const today = caseToday(s, stage);
+        expect(st.form.requestDate).toBe(today);
+        for (const [field, value] of Object.entries(expectedForm(s, stage, today, justification)))
           st = engine.setField(st, field as (typeof FIELDS)[number], value);
         if (st.step !== 'review') st = engine.next(engine.next(st));
-        for (const issue of engine.issuesOf(st, TODAY)) st = engine.setConfirmed(st, issue.key, true);
-        const sent = engine.submit(st, s, TODAY);
+        for (const issue of engine.issuesOf(st, today)) st = engine.setConfirmed(st, issue.key, true);
+        const sent = engine.submit(st, s, today);
         expect(sent.sent, JSON.stringify(sent.issues)).toBe(true);
         st = sent.state;
         if (stage === 0 && s.restoration) {

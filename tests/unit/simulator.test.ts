@@ -519,7 +519,6 @@ describe('localisation and the build check', () => {
     const problems = checkScenarios(
       [{ file: 'content/scenarios/pistol-short-ttc.yaml', id: 'pistol-short-ttc', data: broken }],
       ['results'],
-      TODAY,
     );
     const fields = problems.map((p) => p.field);
     expect(problems.every((p) => p.file === 'content/scenarios/pistol-short-ttc.yaml')).toBe(true);
@@ -531,11 +530,7 @@ describe('localisation and the build check', () => {
   it('an unsolvable scenario fails the check', () => {
     const data = raw('imported-rifle');
     const unsolvable = { ...data, case: { ...data.case, agency: 'XX1' } };
-    const problems = checkScenarios(
-      [{ file: 'f.yaml', id: 'imported-rifle', data: unsolvable }],
-      ['identification'],
-      TODAY,
-    );
+    const problems = checkScenarios([{ file: 'f.yaml', id: 'imported-rifle', data: unsolvable }], ['identification']);
     expect(problems.map((p) => p.field)).toContain('case.agency');
   });
 

@@ -22,6 +22,7 @@ export function CaseFile({ s, t, lang, lists }: Common) {
     [t('f.officer'), c.officer],
     ...(c.badge ? [[t('f.badge'), c.badge] as [string, string]] : []),
     [t('f.caseNumber'), c.caseNumber],
+    [t('case.today'), formatDay(c.requestDate, lang)],
     [t('f.recoveryDate'), formatDay(c.recovery.date, lang)],
     [t('case.place'), `${c.recovery.place}. ${c.recovery.municipality}, ${state}`],
   ];
@@ -31,7 +32,12 @@ export function CaseFile({ s, t, lang, lists }: Common) {
     if (p.alias) rows.push([t('f.possessorAlias'), p.alias]);
     if (p.dob) rows.push([t('f.possessorDob'), formatDay(p.dob, lang)]);
     if (p.sex) rows.push([t('f.possessorSex'), t(`sex.${p.sex}`)]);
+    if (p.address) rows.push([t('f.possessorAddress'), p.address]);
   }
+  c.associates.forEach((a, i) => {
+    rows.push([t('case.associate', { n: i + 1 }), `${a.name} (${a.role})`]);
+    if (a.address) rows.push([t('case.associateAddress', { n: i + 1 }), a.address]);
+  });
   return (
     <dl class={css.facts}>
       {rows.map(([k, v]) => (

@@ -1,6 +1,45 @@
-import type { FieldId } from '../../lib/simulator/fields';
+import { FORM_3312_1, type FieldId } from '../../lib/simulator/fields';
 import css from './simulator.module.css';
 import type { T } from './text';
+
+/**
+ * Where the field sits on ATF Form 3312.1 (fields.ts), with the English label as printed: agents
+ * will meet the English form. The marks keep the form's own "*" and "**", spelled out for screen
+ * readers.
+ */
+function FormRefLine({ field, t, id }: { field: FieldId; t: T; id: string }) {
+  const ref = FORM_3312_1[field];
+  let body;
+  if (ref.kind === 'printed') {
+    body = (
+      <>
+        {t(ref.number ? 'form.number' : 'form.part', { number: ref.number ?? '', part: ref.part })}{' '}
+        <span lang="en">“{ref.label}”</span>
+        {ref.mark && (
+          <>
+            {'\u00a0'}
+            <span aria-hidden="true">{ref.mark}</span>
+            <span class="visually-hidden"> {t(ref.mark === '**' ? 'form.listed' : 'form.required')}</span>
+          </>
+        )}
+        {ref.edition && ` ${t('form.edition', { edition: ref.edition })}`}
+        {ref.unsure && ` ${t('form.unsure')}`}
+      </>
+    );
+  } else if (ref.kind === 'unmatched') {
+    body = (
+      <>
+        {t('form.unmatched', { part: ref.part })} <span lang="en">“{ref.near}”</span>
+      </>
+    );
+  } else if (ref.kind === 'later') body = t(ref.part ? 'form.laterPart' : 'form.later', { part: ref.part ?? '' });
+  else body = t('form.traza');
+  return (
+    <p class={css.formRef} id={id}>
+      {body}
+    </p>
+  );
+}
 
 export type Kind = 'text' | 'select' | 'radio' | 'date' | 'textarea' | 'check';
 
@@ -47,10 +86,15 @@ export default function Field({
 }: FieldProps) {
   const id = `${uid}-${spec.id}`;
   const label = t(spec.label ?? `f.${spec.id}`) + (spec.optional ? ` ${t('optional')}` : '');
-  const described =
-    [note && `${id}-note`, error && `${id}-err`, feedback && `${id}-fb`, hint && `${id}-hint`]
-      .filter(Boolean)
-      .join(' ') || undefined;
+  const described = [
+    `${id}-form`,
+    note && `${id}-note`,
+    error && `${id}-err`,
+    feedback && `${id}-fb`,
+    hint && `${id}-hint`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const common = {
     id,
     'aria-describedby': described,
@@ -116,13 +160,16 @@ export default function Field({
     );
   }
 
+  const choice = spec.kind === 'radio' || spec.kind === 'check';
+  const formLine = <FormRefLine field={spec.id} t={t} id={`${id}-form`} />;
   return (
     <div class={`${css.field} ${error ? css.hasError : ''}`}>
-      {spec.kind !== 'radio' && spec.kind !== 'check' && (
+      {!choice && (
         <label class={css.label} for={id}>
           {label}
         </label>
       )}
+      {!choice && formLine}
       {note && (
         <p class={css.note} id={`${id}-note`}>
           {note}
@@ -134,6 +181,7 @@ export default function Field({
         </p>
       )}
       {control}
+      {choice && formLine}
       {feedback && (
         <p class={feedback.ok ? css.ok : css.bad} id={`${id}-fb`}>
           <span class={css.mark} aria-hidden="true">

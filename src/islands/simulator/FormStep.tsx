@@ -96,6 +96,7 @@ export default function FormStep(p: Props) {
           <CaseFile s={s} t={t} lang={lang} lists={lists} />
         )}
       </details>
+      <p class={css.note}>{t('form.intro')}</p>
       {sectionsFor(step, state.form, t, lists).map((section) => (
         <fieldset class={css.section} key={section.key}>
           <legend class={css.legend}>{t(section.key)}</legend>

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/local-format';
 import { yearsMonths } from '../../lib/simulator/dates';
 import type { Submission } from '../../lib/simulator/engine';
-import { gradeForm } from '../../lib/simulator/grade';
+import { expectedAt, gradeForm } from '../../lib/simulator/grade';
 import type { LocalScenario } from '../../lib/simulator/localize';
 import { RAPID_TTC_DAYS, type TraceResult } from '../../lib/simulator/result';
 import { MarkingPanel } from './Evidence';
@@ -79,6 +79,17 @@ export default function ResultStep({
         </p>
         {result.note && <p>{result.note}</p>}
       </div>
+      {result.notes.map((code) => (
+        <div class={css.boxWarn} key={code}>
+          <p>
+            {t(`result.note.${code}`, {
+              typed: submission.form.serial.trim(),
+              marked: expectedAt(s, submission.stage).serial ?? '',
+              maker: submission.form.manufacturer.trim(),
+            })}
+          </p>
+        </div>
+      ))}
       {causes.length > 0 && (
         <div class={css.boxNote}>
           <H class={css.sub}>{t('result.causes')}</H>
@@ -147,7 +158,7 @@ export default function ResultStep({
       )}
       {result.multipleSale && (
         <div class={css.boxWarn}>
-          <H class={css.sub}>{t('multiple.title')}</H>
+          <H class={css.sub}>{t('multiple.title', { form: result.multipleSale.form })}</H>
           <p>{result.multipleSale.note}</p>
           <p>
             {t('multiple.facts', { n: result.multipleSale.firearms, date: formatDay(result.multipleSale.date, lang) })}

@@ -34,7 +34,8 @@ const DRAWINGS: Record<FirearmType, Drawing> = {
   rifle: {
     outline: ['M10 66l90-8v32l-90 18z', 'M100 54h96v36h-96z', 'M196 64h154v12H196z'],
     lines: [guard(130, 90)],
-    anchors: { receiver: [148, 72], barrel: [300, 70], grip: [46, 84] },
+    // An AR-type rifle's receivers: the upper on top of the receiver block, the lower under it.
+    anchors: { receiver: [148, 72], upper: [172, 62], lower: [128, 82], barrel: [300, 70], grip: [46, 84] },
     bottom: 110,
   },
   shotgun: {

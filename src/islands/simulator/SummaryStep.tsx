@@ -79,6 +79,12 @@ export default function SummaryStep({
                   {verdictText(v, t)}
                 </>
               )}
+              {v.ok && v.code !== 'ok' && (
+                <>
+                  <br />
+                  {verdictText(v, t)}
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -1,7 +1,9 @@
 import {
+  ASSOCIATE_SLOTS,
   FIREARM_TYPES,
   LAB_STATUSES,
   LOCATIONS,
+  PROJECT_CODES,
   SEXES,
   type FieldId,
   type FormValues,
@@ -45,6 +47,7 @@ export function sectionsFor(step: 'identify' | 'request', form: FormValues, t: T
           { id: 'noImporter', kind: 'check' },
           { id: 'model', kind: 'text', code: true },
           { id: 'caliber', kind: 'text' },
+          { id: 'additionalMarkings', kind: 'text', code: true, optional: true },
         ],
       },
       {
@@ -93,6 +96,7 @@ export function sectionsFor(step: 'identify' | 'request', form: FormValues, t: T
         { id: 'priority', kind: 'radio', options: options(['routine', 'urgent'], 'priority.', t) },
         ...(form.priority === 'urgent' ? [{ id: 'justification', kind: 'textarea' } as FieldSpec] : []),
         { id: 'crime', kind: 'select', options: lists.crimes },
+        { id: 'projectCode', kind: 'select', optional: true, options: options(PROJECT_CODES, 'project.', t) },
       ],
     },
     {
@@ -112,7 +116,16 @@ export function sectionsFor(step: 'identify' | 'request', form: FormValues, t: T
         { id: 'possessorAlias', kind: 'text', optional: true },
         { id: 'possessorDob', kind: 'date', optional: true },
         { id: 'possessorSex', kind: 'select', optional: true, options: options(SEXES, 'sex.', t) },
+        { id: 'possessorAddress', kind: 'text', optional: true },
       ],
+    },
+    {
+      key: 'sec.associates',
+      note: 'sec.associatesNote',
+      fields: ASSOCIATE_SLOTS.flatMap((slot) => [
+        { id: slot.name, kind: 'text', optional: true } as FieldSpec,
+        { id: slot.address, kind: 'text', optional: true } as FieldSpec,
+      ]),
     },
   ];
 }
@@ -134,6 +147,8 @@ export function displayValue(field: FieldId, value: string, t: T, lists: Lists, 
       return t(`sex.${v}`);
     case 'priority':
       return t(`priority.${v}`);
+    case 'projectCode':
+      return t(`project.${v}`);
     case 'obliterated':
     case 'noImporter':
       return t(v === 'yes' ? 'yes' : 'no');

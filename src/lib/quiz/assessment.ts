@@ -3,8 +3,9 @@ import { byModule, drawProblems } from './draw';
 /**
  * The final assessment (content/quizzes/assessment.yaml) has no questions of its own: it draws from
  * the pooled questions of every module quiz, stratified so that each module contributes at least
- * this many. Seven modules × 3 = 21 of its 23 questions are spread evenly; the last two come from
- * anywhere, so no module can be skipped and none dominates.
+ * this many; the rest of the draw comes from anywhere, so no module can be skipped and none
+ * dominates. The number of modules is whatever the quizzes are: `drawProblems` fails the build when
+ * modules × this minimum no longer fits in the draw.
  */
 export const MIN_PER_MODULE = 3;
 

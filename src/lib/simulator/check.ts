@@ -1,7 +1,8 @@
 import type { Scenario } from '../../schemas/scenario';
 import type { ContentProblem } from '../content-checks';
+import { caseToday } from './clock';
 import { isUnitedStates, normName, normSerial } from './compare';
-import { SERIAL_LOCATIONS, TYPE_LOCATIONS } from './fields';
+import { RIFLE_REPORT_SINCE, RIFLE_REPORT_STATES, SERIAL_LOCATIONS, TYPE_LOCATIONS, type Role } from './fields';
 import { expectedForm, gradeForm, gradedFields } from './grade';
 import { localizeScenario } from './localize';
 import { selectResult } from './result';
@@ -10,10 +11,19 @@ import { AGENCY_CODE, validateRequest } from './validate';
 /**
  * Checks across one scenario file and against the course that a per-field schema cannot see: the
  * expected answers are really marked on the gun, the serial sits on the frame or receiver, the
- * chain starts where the gun's origin says and runs forward in time, the module exists, and, above
- * all, the scenario is solvable: its own right answers pass validation and get its result, in
- * both languages. The build runs this when the course loads (src/content/course.ts).
+ * chain starts where the gun's origin says and runs forward in time, the case's own dates are in
+ * an order that can have happened, the module exists, and, above all, the scenario is solvable:
+ * its own right answers, dated by the case's clock, pass validation and get its result, in both
+ * languages. The build runs this when the course loads (src/content/course.ts).
  */
+
+/** The last link of a result's chain, by outcome and reason; none for a reason that has no chain. */
+function lastRole(r: Scenario['result']): Role | undefined {
+  if (r.outcome === 'completed') return 'purchaser';
+  if (r.reason === 'no-purchaser') return 'dealer';
+  if (r.reason === 'exported') return 'exporter';
+  return undefined;
+}
 
 export interface ScenarioInput {
   file: string;
@@ -24,7 +34,7 @@ export interface ScenarioInput {
 
 const SOLVE_JUSTIFICATION = 'Scenario check: a justification long enough to pass validation.';
 
-export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], today: string): ContentProblem[] {
+export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const orders = new Map<number, string>();
   for (const input of scenarios) {
@@ -102,39 +112,70 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
         add(`traps[${i}].value`, 'a trap must be a wrong value');
     }
 
-    // Case file.
+    // Case file, on the case's own clock.
     const c = s.case;
     if (!AGENCY_CODE.test(c.agency))
       add('case.agency', `"${c.agency}" is not in Traza's agency-code format (MX, five digits, two letters)`);
-    if (c.recovery.date > today) add('case.recovery.date', 'the recovery date is in the future');
+    if (c.recovery.date > c.requestDate) add('case.requestDate', 'the request is dated before the recovery');
     if (c.possessor?.dob && c.possessor.dob >= c.recovery.date) add('case.possessor.dob', 'born after the recovery');
+    if (s.correction && (s.correction.submitted < c.recovery.date || s.correction.submitted > c.requestDate))
+      add('correction.submitted', 'the earlier request must be sent between the recovery and case.requestDate');
+    if (s.restoration && s.restoration.date < c.requestDate)
+      add('restoration.date', 'the laboratory reports after the first request (case.requestDate)');
+    const people = [c.possessor?.name, ...c.associates.map((a) => a.name)]
+      .filter((n): n is string => !!n)
+      .map(normName);
+    if (new Set(people).size !== people.length)
+      add('case.associates', 'an associate must be another person than the possessor and the other associate');
 
     // Result.
     const r = s.result;
-    if (r.outcome === 'completed') {
-      if (r.reason) add('result.reason', 'a completed trace has no reason');
-      const first = r.chain[0];
-      const last = r.chain[r.chain.length - 1];
-      if (!first || !last) add('result.chain', 'a completed trace needs its chain');
-      else {
-        const origin = foreign ? 'importer' : 'manufacturer';
-        if (first.role !== origin) add('result.chain[0].role', `this gun's chain starts with the ${origin}`);
-        const expectedName = foreign ? id.importer?.value : id.manufacturer.value;
-        if (expectedName && normName(first.name) !== normName(expectedName))
-          add('result.chain[0].name', `"${first.name}" should be "${expectedName}", as marked on the gun`);
-        if (last.role !== 'purchaser') add('result.chain', 'a completed chain ends with the purchaser');
-        r.chain.forEach((l, i) => {
-          if (i > 0 && l.date < r.chain[i - 1]!.date)
-            add(`result.chain[${i}].date`, 'the chain must run forward in time');
-        });
-        if (last.date > c.recovery.date)
-          add(`result.chain[${r.chain.length - 1}].date`, 'the retail sale is after the recovery');
-      }
-    } else {
-      if (!r.reason) add('result.reason', 'a trace that was not completed needs its reason');
-      if (r.chain.some((l) => l.role === 'purchaser'))
-        add('result.chain', 'a trace that was not completed has no purchaser');
-      if (r.multipleSale || r.related.length) add('result', 'multiple-sale data need a completed trace');
+    if (r.outcome === 'completed' && r.reason) add('result.reason', 'a completed trace has no reason');
+    if (r.outcome === 'not-completed' && !r.reason)
+      add('result.reason', 'a trace that was not completed needs its reason');
+    const end = lastRole(r);
+    const first = r.chain[0];
+    const last = r.chain[r.chain.length - 1];
+    if (!end && r.chain.length)
+      add('result.chain', `a trace not completed for "${r.reason}" comes back without a chain`);
+    if (end && (!first || !last)) add('result.chain', `this result needs its chain, ending with the ${end}`);
+    if (end && first && last) {
+      const origin = foreign ? 'importer' : 'manufacturer';
+      if (first.role !== origin) add('result.chain[0].role', `this gun's chain starts with the ${origin}`);
+      const expectedName = foreign ? id.importer?.value : id.manufacturer.value;
+      if (expectedName && normName(first.name) !== normName(expectedName))
+        add('result.chain[0].name', `"${first.name}" should be "${expectedName}", as marked on the gun`);
+      if (last.role !== end) add('result.chain', `this chain ends with the ${end}`);
+      r.chain.forEach((l, i) => {
+        if (i > 0 && l.date < r.chain[i - 1]!.date)
+          add(`result.chain[${i}].date`, 'the chain must run forward in time');
+      });
+      if (last.date > c.recovery.date)
+        add(`result.chain[${r.chain.length - 1}].date`, 'the last link sold the gun on after the recovery');
+    }
+    if (r.outcome === 'not-completed' && r.chain.some((l) => l.role === 'purchaser'))
+      add('result.chain', 'a trace that was not completed has no purchaser');
+    if (r.outcome === 'not-completed' && (r.multipleSale || r.related.length))
+      add('result', 'multiple-sale data need a completed trace');
+
+    // Multiple-sale reports: Form 3310.4 lists handguns; Form 3310.12 certain rifles sold by licensees in four border states.
+    const ms = r.multipleSale;
+    if (ms?.form === '3310.4' && s.evidence.type !== 'pistol' && s.evidence.type !== 'revolver')
+      add(
+        'result.multipleSale.form',
+        'Form 3310.4 reports handguns; a rifle sold in a border state goes on Form 3310.12',
+      );
+    if (ms?.form === '3310.12') {
+      const seller = r.chain.find((l) => l.role === 'dealer');
+      if (s.evidence.type !== 'rifle')
+        add('result.multipleSale.form', 'Form 3310.12 reports semi-automatic rifles only');
+      if (!seller || !RIFLE_REPORT_STATES.some((st) => seller.place.trim().endsWith(st)))
+        add(
+          'result.multipleSale.form',
+          `Form 3310.12 is filed by licensees in ${RIFLE_REPORT_STATES.join(', ')}; the dealer's place must end with one of them`,
+        );
+      if (ms.date < RIFLE_REPORT_SINCE)
+        add('result.multipleSale.date', `Form 3310.12 covers sales from ${RIFLE_REPORT_SINCE}`);
     }
 
     const qids = new Set<string>();
@@ -152,6 +193,7 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
       const local = localizeScenario(s, lang);
       const finalStage = s.restoration ? 1 : 0;
       for (let stage = 0; stage <= finalStage; stage++) {
+        const today = caseToday(local, stage);
         const form = expectedForm(local, stage, today, SOLVE_JUSTIFICATION);
         const errors = validateRequest(form, { today }).filter((i) => i.level === 'error');
         if (errors.length)
@@ -177,7 +219,10 @@ export function checkScenarios(scenarios: ScenarioInput[], moduleIds: string[], 
           );
       }
       if (s.correction) {
-        const previous = { ...expectedForm(local, 0, today, SOLVE_JUSTIFICATION), ...s.correction.previous };
+        const previous = {
+          ...expectedForm(local, 0, s.correction.submitted, SOLVE_JUSTIFICATION),
+          ...s.correction.previous,
+        };
         const got = selectResult(local, 0, previous);
         if (got.outcome !== 'not-completed' || got.reason !== s.correction.reason)
           add(

@@ -3,8 +3,10 @@
  * compared forgivingly (case, accents, spaces and the dots of "Co." do not matter) because a
  * licensee is found by its name however it is typed. Serial numbers are compared strictly
  * (letter O is not digit 0, letter I is not digit 1, a license prefix and its hyphen are part of
- * the number) because the NTC can only look up the exact characters; only case and spaces are
- * forgiven, since stamped serials have no lower case and spacing varies between stamps.
+ * the number) because the NTC can only look up the exact characters. Case is forgiven, since
+ * stamped serials have no lower case. Spaces are forgiven too, but never silently: no public ATF
+ * or NTC rule on entering a serial stamped with a gap was found (brief F16), so the simulator
+ * says so whenever it accepts a serial whose spaces differ from the stamp (`sameSpacing`).
  */
 
 export interface Answer {
@@ -26,9 +28,15 @@ export function matchesAnswer(input: string, answer: Answer): boolean {
   return typed !== '' && [answer.value, ...answer.accept].some((a) => normName(a) === typed);
 }
 
-/** A serial as the NTC would look it up: upper case, no spaces; every other character kept. */
+/** A serial as the simulator matches it: upper case, no spaces; every other character kept. */
 export function normSerial(text: string): string {
   return text.toUpperCase().replace(/\s+/g, '');
+}
+
+/** Whether a typed serial has the stamp's spaces (case aside): false when a gap was added or left out. */
+export function sameSpacing(input: string, marked: string): boolean {
+  const spaced = (t: string) => t.toUpperCase().trim().replace(/\s+/g, ' ');
+  return spaced(input) === spaced(marked);
 }
 
 const LOOKALIKES: Record<string, string> = { O: '0', '0': 'O', I: '1', '1': 'I' };
@@ -41,13 +49,22 @@ export type SerialDiagnosis =
   | { kind: 'prefix-missing' }
   | { kind: 'hyphen-missing' }
   | { kind: 'leading-zero' }
+  | { kind: 'ffl-joined' }
   | { kind: 'mismatch' };
+
+/**
+ * What is left of a typed serial once the stamped one is taken out, when that rest is an
+ * importer's "FFL" licence mark (abbreviated licence number: 3 + 5 digits), before or after it.
+ */
+const FFL_REST = /^-?(FFL)?-?\d{8}-?$/;
 
 export function diagnoseSerial(input: string, marked: string): SerialDiagnosis {
   const typed = normSerial(input);
   const want = normSerial(marked);
   if (typed === '') return { kind: 'empty' };
   if (typed === want) return { kind: 'ok' };
+  const at = typed.indexOf(want);
+  if (at >= 0 && FFL_REST.test(typed.slice(0, at) + typed.slice(at + want.length))) return { kind: 'ffl-joined' };
   if (typed.length === want.length) {
     const diffs = [...typed].flatMap((c, i) => (c === want[i] ? [] : [i]));
     if (diffs.every((i) => LOOKALIKES[typed[i]!] === want[i])) {

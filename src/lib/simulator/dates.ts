@@ -21,12 +21,6 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** The local calendar day of a moment, as the learner's own calendar shows it. */
-export function isoDayOf(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /** Whole years and remaining months in a number of days, for "1 year 7 months". */
 export function yearsMonths(days: number): { years: number; months: number } {
   const months = Math.floor(days / 30.4375);

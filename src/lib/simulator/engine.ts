@@ -1,3 +1,4 @@
+import { caseToday } from './clock';
 import {
   emptyForm,
   IDENTIFY_FIELDS,
@@ -216,10 +217,12 @@ export function canResubmit(state: SimState): boolean {
   return state.step === 'result' && lastSubmission(state)?.outcome === 'not-completed';
 }
 
+/** A request corrected after the laboratory's report is dated by the case's clock at that stage. */
 export function resubmit(state: SimState, s: LocalScenario): SimState {
   if (!canResubmit(state)) return state;
   const stage = restorationKnown(state, s) ? 1 : state.stage;
-  return { ...state, step: 'identify', stage, confirmed: [] };
+  const form = stage === state.stage ? state.form : { ...state.form, requestDate: caseToday(s, stage) };
+  return { ...state, step: 'identify', stage, form, confirmed: [] };
 }
 
 export function answer(state: SimState, question: string, option: string): SimState {

@@ -1,5 +1,13 @@
-import { diagnoseSerial, isUnitedStates, matchesAnswer, normName, normSerial, type Answer } from './compare';
-import type { FieldId, FormValues } from './fields';
+import {
+  diagnoseSerial,
+  isUnitedStates,
+  matchesAnswer,
+  normName,
+  normSerial,
+  sameSpacing,
+  type Answer,
+} from './compare';
+import { ASSOCIATE_SLOTS, type FieldId, type FormValues } from './fields';
 import type { LocalScenario } from './localize';
 import { MIN_JUSTIFICATION } from './validate';
 
@@ -20,6 +28,8 @@ export type VerdictCode =
   | 'prefixMissing'
   | 'hyphenMissing'
   | 'leadingZero'
+  | 'fflJoined'
+  | 'spaceForgiven'
   | 'serialElsewhere'
   | 'isModel'
   | 'isSerial'
@@ -41,6 +51,7 @@ export type VerdictCode =
 
 export interface Verdict {
   field: FieldId;
+  /** Right, or right with a note (`spaceForgiven`: accepted although its spaces differ from the stamp). */
   ok: boolean;
   code: VerdictCode;
   params?: Record<string, string>;
@@ -84,7 +95,35 @@ export function gradedFields(s: LocalScenario, stage: number): FieldId[] {
   fields.push('crime', 'recoveryDate', 'recoveryState', 'recoveryMunicipality');
   if (s.case.possessor) fields.push('possessorName');
   if (s.case.possessor?.alias) fields.push('possessorAlias');
+  if (s.case.possessor?.address) fields.push('possessorAddress');
+  s.case.associates.forEach((a, i) => {
+    fields.push(ASSOCIATE_SLOTS[i]!.name);
+    if (a.address) fields.push(ASSOCIATE_SLOTS[i]!.address);
+  });
   return fields;
+}
+
+/**
+ * Which associate of the case file each slot of the request holds: the one whose name it carries,
+ * else the one listed in that place. A learner who enters the two associates in the other order
+ * is not marked wrong for it, and each address is judged against its own person.
+ */
+export function pairAssociates(s: LocalScenario, form: FormValues): number[] {
+  const people = s.case.associates;
+  const taken = new Set<number>();
+  const byName = ASSOCIATE_SLOTS.map((slot) => {
+    const i = people.findIndex(
+      (p, j) => !taken.has(j) && matchesAnswer(form[slot.name], { value: p.name, accept: [] }),
+    );
+    if (i >= 0) taken.add(i);
+    return i;
+  });
+  return byName.map((i, k) => {
+    if (i >= 0) return i;
+    const own = k < people.length && !taken.has(k) ? k : people.findIndex((_, j) => !taken.has(j));
+    taken.add(own);
+    return own;
+  });
 }
 
 /**
@@ -126,6 +165,13 @@ export function expectedForm(s: LocalScenario, stage: number, today: string, jus
     possessorAlias: c.possessor?.alias ?? '',
     possessorDob: c.possessor?.dob ?? '',
     possessorSex: c.possessor?.sex ?? '',
+    possessorAddress: c.possessor?.address ?? '',
+    additionalMarkings: '',
+    projectCode: '',
+    associate1Name: c.associates[0]?.name ?? '',
+    associate1Address: c.associates[0]?.address ?? '',
+    associate2Name: c.associates[1]?.name ?? '',
+    associate2Address: c.associates[1]?.address ?? '',
   };
 }
 
@@ -177,6 +223,7 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       }
       if (id.noImporter) {
         if (input && matchesAnswer(input, id.manufacturer)) return verdict(false, 'makerAsImporter', '');
+        if (input && trap && trap.field === 'importer') return { ...verdict(false, 'trap', ''), text: trap.feedback };
         return verdict(ticked && input === '', input ? 'noImporterMarks' : 'importerMissing', '');
       }
       return verdict(input === '' && !ticked, 'importerForDomestic', '');
@@ -204,7 +251,10 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
     case 'serial': {
       const marked = exp.serial ?? '';
       const d = diagnoseSerial(input, marked);
-      if (d.kind === 'ok') return verdict(true, 'ok', marked);
+      if (d.kind === 'ok')
+        return sameSpacing(input, marked)
+          ? verdict(true, 'ok', marked)
+          : { field, ok: true, code: 'spaceForgiven', expected: marked };
       if (trap && trap.field === 'serial') return { ...verdict(false, 'trap', marked), text: trap.feedback };
       if (input && matchesAnswer(input, id.model)) return verdict(false, 'isModel', marked);
       if (d.kind === 'empty') return verdict(false, 'empty', marked, where);
@@ -213,16 +263,18 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       if (d.kind === 'prefix-missing') return verdict(false, 'prefixMissing', marked);
       if (d.kind === 'hyphen-missing') return verdict(false, 'hyphenMissing', marked);
       if (d.kind === 'leading-zero') return verdict(false, 'leadingZero', marked);
+      if (d.kind === 'ffl-joined') return verdict(false, 'fflJoined', marked);
       const elsewhere = s.evidence.panels.some(
         (p) => p.id !== panel.id && p.lines.some((l) => normSerial(l).includes(normSerial(input))),
       );
       return verdict(false, elsewhere ? 'serialElsewhere' : 'wrong', marked, where);
     }
     case 'serialLocation':
-    case 'oblitLocation':
-      return verdict(input === panel.location, input ? 'mainBody' : 'empty', panel.location, {
-        location: panel.location,
-      });
+    case 'oblitLocation': {
+      // The lower of an AR-type rifle is its receiver, so "receiver" names it rightly too.
+      const right = input === panel.location || (panel.location === 'lower' && input === 'receiver');
+      return verdict(right, input ? 'mainBody' : 'empty', panel.location, { location: panel.location });
+    }
     case 'labStatus':
       return verdict(input === exp.labStatus, input ? 'wrong' : 'empty', exp.labStatus ?? '');
     case 'agency':
@@ -272,6 +324,17 @@ export function gradeField(s: LocalScenario, stage: number, form: FormValues, fi
       if (!input && normName(form.possessorName).includes(normName(alias)))
         return verdict(false, 'nicknameInName', alias);
       return named({ value: alias, accept: [] }, 'fromFile');
+    }
+    case 'possessorAddress':
+      return named({ value: s.case.possessor?.address ?? '', accept: [] }, 'fromFile');
+    case 'associate1Name':
+    case 'associate1Address':
+    case 'associate2Name':
+    case 'associate2Address': {
+      const k = ASSOCIATE_SLOTS.findIndex((slot) => slot.name === field || slot.address === field);
+      const person = s.case.associates[pairAssociates(s, form)[k]!];
+      const want = (field === ASSOCIATE_SLOTS[k]!.name ? person?.name : person?.address) ?? '';
+      return named({ value: want, accept: [] }, 'fromFile');
     }
     default:
       return verdict(true, 'ok', input);

@@ -1,9 +1,20 @@
 import { daysBetween, isIsoDay } from './dates';
 import type { FieldId, FormValues, Reason } from './fields';
-import { expectedAt, gradeForm, gradedFields } from './grade';
+import { expectedAt, gradeForm, gradedFields, type Verdict } from './grade';
 import type { LocalScenario } from './localize';
 
 type ScenarioResult = LocalScenario['result'];
+
+/**
+ * What the simulator tells the learner beside a result it let through:
+ * - `serialSpace`: the serial was matched although its spaces differ from the stamp, and no
+ *   public rule on spaces in serials was found (brief F16);
+ * - `importerAsMaker` / `importerAsMakerUs`: the importer was entered as the manufacturer (and,
+ *   for the second, the country as the U.S. with no importer). ATF has not said what the NTC does
+ *   with such a request (brief F4), so the simulation lets the trace reach the importer it names
+ *   and says what is lost, as practitioner reasoning.
+ */
+export type ResultNote = 'serialSpace' | 'importerAsMaker' | 'importerAsMakerUs';
 
 /** What the simulated National Tracing Center sends back for one submitted request. */
 export interface TraceResult {
@@ -15,6 +26,7 @@ export interface TraceResult {
    */
   causes: FieldId[];
   chain: ScenarioResult['chain'];
+  notes: ResultNote[];
   note?: string;
   multipleSale?: ScenarioResult['multipleSale'];
   related: ScenarioResult['related'];
@@ -28,11 +40,28 @@ export interface TraceResult {
 const FIREARM: FieldId[] = ['type', 'manufacturer', 'country', 'importer', 'model', 'caliber', 'serial'];
 
 /**
+ * The importer typed as the manufacturer, with nothing else wrong but what follows from it (the
+ * country given as the U.S. and the importer left empty). The first link the NTC contacts for an
+ * imported gun is the importer [S10], and the request still names it, so the simulation lets the
+ * trace go on. Only "a foreign maker entered with the importer left blank" (or the maker entered
+ * as importer) leaves the chain without its first link.
+ */
+function importerAsMaker(wrong: Verdict[]): ResultNote | undefined {
+  const codes = new Map(wrong.map((v) => [v.field, v.code]));
+  if (codes.get('manufacturer') !== 'importerAsMaker') return undefined;
+  if (codes.size === 1) return 'importerAsMaker';
+  const us =
+    codes.size === 3 && codes.get('country') === 'countryIsImporter' && codes.get('importer') === 'importerMissing';
+  return us ? 'importerAsMakerUs' : undefined;
+}
+
+/**
  * The result the submitted data would get. The NTC works only from what the request says, so a
  * request with wrong data gets the result that data would get: a serial nobody sold is "record
- * not found"; a missing or wrong maker or importer leaves the chain without its first link
- * ("incomplete or wrong data"); a flagged serial that was not restored leaves nothing to look up.
- * Only a request whose firearm data are right gets the scenario's own result.
+ * not found"; a foreign maker with no importer, or a wrong maker or importer, leaves the chain
+ * without its first link ("incomplete or wrong data"); a flagged serial that was not restored
+ * leaves nothing to look up. A request whose firearm data are right gets the scenario's own
+ * result, with a note when the simulator forgave something (see ResultNote).
  */
 export function selectResult(s: LocalScenario, stage: number, form: FormValues): TraceResult {
   const recoveryDate = isIsoDay(form.recoveryDate.trim()) ? form.recoveryDate.trim() : s.case.recovery.date;
@@ -41,6 +70,7 @@ export function selectResult(s: LocalScenario, stage: number, form: FormValues):
     reason,
     causes,
     chain: [],
+    notes: [],
     related: [],
     recoveryDate,
   });
@@ -52,14 +82,17 @@ export function selectResult(s: LocalScenario, stage: number, form: FormValues):
     return stop('obliterated', exp.obliterated ? [] : ['obliterated']);
 
   const graded = gradedFields(s, stage);
-  const wrong = gradeForm(
+  const verdicts = gradeForm(
     s,
     stage,
     form,
     FIREARM.filter((f) => graded.includes(f)),
-  )
-    .filter((v) => !v.ok)
-    .map((v) => v.field);
+  );
+  const notes: ResultNote[] = verdicts.some((v) => v.code === 'spaceForgiven') ? ['serialSpace'] : [];
+  const misses = verdicts.filter((v) => !v.ok);
+  const forgiven = importerAsMaker(misses);
+  const wrong = forgiven ? [] : misses.map((v) => v.field);
+  if (forgiven) notes.push(forgiven);
   // A serial typed before the laboratory restored one cannot match any record.
   if (exp.obliterated && !exp.serial && serial) wrong.push('serial');
 
@@ -75,6 +108,7 @@ export function selectResult(s: LocalScenario, stage: number, form: FormValues):
     reason: r.reason,
     causes: [],
     chain: r.chain,
+    notes,
     note: r.note,
     multipleSale: r.multipleSale,
     related: r.related,

@@ -1,6 +1,14 @@
 import { hasLookalike, isUnitedStates, normName, normSerial } from './compare';
 import { isIsoDay } from './dates';
-import { CHOICES, SERIAL_LOCATIONS, stepOfField, type FieldId, type FormValues, type MarkLocation } from './fields';
+import {
+  ASSOCIATE_SLOTS,
+  CHOICES,
+  SERIAL_LOCATIONS,
+  stepOfField,
+  type FieldId,
+  type FormValues,
+  type MarkLocation,
+} from './fields';
 
 /**
  * The checks Traza's simulated trace software runs before it lets a request go, as module 4
@@ -26,7 +34,9 @@ export type IssueCode =
   | 'recoveryAfterRequest'
   | 'dobAfterRecovery'
   | 'justificationRequired'
+  | 'associateName'
   // warnings
+  | 'fflInSerial'
   | 'importerForUs'
   | 'noImporterUs'
   | 'noImporter'
@@ -51,7 +61,7 @@ export interface Issue {
 }
 
 export interface ValidationContext {
-  /** The learner's today, `YYYY-MM-DD`. */
+  /** The case's today, `YYYY-MM-DD` (clock.ts): a date after it is in the future. */
   today: string;
 }
 
@@ -117,6 +127,7 @@ export function validateRequest(form: FormValues, ctx: ValidationContext): Issue
   if (obliterated && v('labStatus') === 'not-sent') warn('labStatus', 'labNotSent', '');
   if (serial && hasLookalike(serial)) warn('serial', 'lookalike', serial);
   if (serial && has('model') && normSerial(form.model) === serial) warn('serial', 'modelIsSerial', serial);
+  if (serial.includes('FFL')) warn('serial', 'fflInSerial', serial);
 
   const foreign = has('country') && !isUnitedStates(v('country'));
   const noImporter = v('noImporter') === 'yes';
@@ -154,6 +165,9 @@ export function validateRequest(form: FormValues, ctx: ValidationContext): Issue
   if (!has('possessorName')) warn('possessorName', 'noPossessor', '');
   else if (/["“”«»()]|\balias\b|\bapodo\b/i.test(v('possessorName')))
     warn('possessorName', 'nicknameInName', v('possessorName'));
+  ASSOCIATE_SLOTS.forEach((slot, i) => {
+    if (has(slot.address) && !has(slot.name)) error(slot.name, 'associateName', { n: String(i + 1) });
+  });
 
   return issues;
 }
