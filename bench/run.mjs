@@ -1,8 +1,8 @@
 // `npm run bench`: how Traza's build and pages behave as the course grows, next to Starlight,
 // with Lighthouse and transfer figures for the real site. See bench/README.md.
 //
-//   npm run bench -- [--sizes=100,500,2000] [--starlight=100,500] [--deadline=820]
-//                    [--lighthouse-runs=1] [--no-lighthouse] [--no-transfer] [--keep]
+//   npm run bench -- [--sizes=100,500,2000] [--starlight=100,500] [--repeat=1] [--deadline=820]
+//                    [--lighthouse-runs=1] [--no-lighthouse] [--no-transfer] [--no-real] [--keep]
 //
 // Everything is built in throwaway copies under the system temp folder, never in the checkout's
 // dist/, so the benchmark needs no lock and cannot disturb other builds or the browser tests.
@@ -35,6 +35,11 @@ const { values: opts } = parseArgs({
     // whole benchmark within 15 minutes; 3 (about 3 more minutes) when the scores matter.
     'lighthouse-runs': { type: 'string', default: '1' },
     transfer: { type: 'boolean', default: true },
+    // Builds of each size, Traza and Starlight taking turns; medians are reported. On a shared
+    // machine one build can be slowed by a neighbour; 3 runs make the Traza ÷ Starlight ratio hold.
+    repeat: { type: 'string', default: '1' },
+    // The real course's build feeds Lighthouse, the transfer report and the page-type table.
+    real: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
   },
   allowNegative: true,
@@ -59,6 +64,12 @@ const list = (s) =>
     .sort((a, b) => a - b);
 const sizes = list(opts.sizes);
 const starlightSizes = list(opts.starlight);
+const repeat = Math.max(1, Math.floor(Number(opts.repeat)) || 1);
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 const clock = () => {
   const s = Math.floor(elapsed());
@@ -78,6 +89,7 @@ const results = {
     lighthouse: version('lighthouse'),
   },
   lessonsPerModule: LESSONS_PER_MODULE,
+  repeat,
   realCourse: undefined,
   traza: [],
   starlight: [],
@@ -153,7 +165,7 @@ function summarize(run, stats) {
 
 /** Pages a course of `lessons` per language will have, from the sizes built so far (pages grow linearly with lessons). */
 function expectedPages(lessons) {
-  const done = results.traza.filter((r) => !r.timedOut);
+  const done = [...representative(results.traza).values()].filter((r) => !r.timedOut);
   if (done.length < 2) return undefined;
   const [a, b] = done.slice(-2);
   const slope = (b.pages - a.pages) / (b.lessonsPerLang - a.lessonsPerLang);
@@ -176,7 +188,7 @@ function project(run, lessons) {
   const [tThen, pThen] = times[Math.max(0, times.length - 61)];
   const rate = (pNow - pThen) / Math.max(1, tNow - tThen);
   if (rate <= 0) return undefined;
-  const previous = results.traza.filter((r) => !r.timedOut).at(-1);
+  const previous = [...representative(results.traza).values()].filter((r) => !r.timedOut).at(-1);
   const tail = ((previous.phases.pagefind ?? 0) + (previous.phases.afterPagefind ?? 0)) * (total / previous.pages);
   return {
     expectedPages: total,
@@ -186,32 +198,36 @@ function project(run, lessons) {
   };
 }
 
-async function trazaSize(lessons, timeoutSeconds) {
-  const dir = join(work, `traza-${lessons}`);
+/** `traza-100`, or `traza-100-run2` when sizes are built more than once. */
+const labelOf = (site, lessons, run) => `${site}-${lessons}${repeat > 1 ? `-run${run}` : ''}`;
+
+async function trazaSize(lessons, run, timeoutSeconds) {
+  const label = labelOf('traza', lessons, run);
+  const dir = join(work, label);
   copyProject(root, dir);
   const course = addSyntheticCourse(join(dir, 'content'), lessons);
-  if (course.assessmentDraw)
+  if (course.assessmentDraw && run === 1)
     note(
       `traza ${lessons}: ${course.modules} modules; the final assessment's draw was raised to ${course.assessmentDraw} (the build requires 3 questions from every module).`,
     );
-  const label = `traza-${lessons}`;
-  const run = await measuredBuild(label, dir, 'npm', ['run', 'build'], TRAZA_PHASES, timeoutSeconds);
-  if (run.timedOut) {
-    const projection = project(run, lessons);
+  const measured = await measuredBuild(label, dir, 'npm', ['run', 'build'], TRAZA_PHASES, timeoutSeconds);
+  if (measured.timedOut) {
+    const projection = project(measured, lessons);
     const entry = {
       lessonsPerLang: lessons,
+      run,
       modules: course.modules,
       timedOut: true,
-      seconds: Number(run.seconds.toFixed(1)),
-      peakRssBytes: run.peakRssBytes,
-      pagesWritten: run.pagesLogged,
+      seconds: Number(measured.seconds.toFixed(1)),
+      peakRssBytes: measured.peakRssBytes,
+      pagesWritten: measured.pagesLogged,
       projection,
-      loadBefore: run.loadBefore,
-      log: run.log,
+      loadBefore: measured.loadBefore,
+      log: measured.log,
     };
     results.traza.push(entry);
     note(
-      `traza ${lessons}: stopped at the deadline after ${run.seconds.toFixed(0)} s with ${run.pagesLogged} pages written` +
+      `${label}: stopped at the deadline after ${measured.seconds.toFixed(0)} s with ${measured.pagesLogged} pages written` +
         (projection
           ? `; at its last rate (${projection.pagesPerSecondAtStop} pages/s) the build would take about ${projection.seconds} s for ${projection.expectedPages} pages (projection)`
           : '; too little of it ran to project its time') +
@@ -220,42 +236,43 @@ async function trazaSize(lessons, timeoutSeconds) {
   } else {
     const extra = course.added.filter((l) => l.lang === 'en').at(-1);
     const stats = distStats(join(dir, 'dist'), extra ? [`/en/modules/${extra.module}/${extra.slug}/index.html`] : []);
-    results.traza.push({ lessonsPerLang: lessons, modules: course.modules, ...summarize(run, stats) });
+    results.traza.push({ lessonsPerLang: lessons, run, modules: course.modules, ...summarize(measured, stats) });
     say(
-      `${label}: ${stats.pages} pages in ${run.seconds.toFixed(1)} s (${(stats.pages / run.seconds).toFixed(1)} pages/s), peak ${mb(run.peakRssBytes)}, dist ${mb(stats.distBytes)}`,
+      `${label}: ${stats.pages} pages in ${measured.seconds.toFixed(1)} s (${(stats.pages / measured.seconds).toFixed(1)} pages/s), peak ${mb(measured.peakRssBytes)}, dist ${mb(stats.distBytes)}`,
     );
   }
   if (!opts.keep) rmSync(dir, { recursive: true, force: true });
 }
 
-async function starlightSize(lessons, timeoutSeconds) {
-  const scratch = join(work, `content-${lessons}`);
+async function starlightSize(lessons, run, timeoutSeconds) {
+  const label = labelOf('starlight', lessons, run);
+  const scratch = join(work, `content-${label}`);
   mkdirSync(scratch, { recursive: true });
   // The same lessons Traza built at this size: generated the same way, then converted.
   cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
   const course = addSyntheticCourse(join(scratch, 'content'), lessons);
-  const dir = join(work, `starlight-${lessons}`);
+  const dir = join(work, label);
   makeStarlightProject(root, dir, allLessons(course.course, course.added));
-  const label = `starlight-${lessons}`;
   const astro = join(root, 'node_modules', '.bin', 'astro');
-  const run = await measuredBuild(label, dir, astro, ['build'], STARLIGHT_PHASES, timeoutSeconds);
-  if (run.timedOut) {
+  const measured = await measuredBuild(label, dir, astro, ['build'], STARLIGHT_PHASES, timeoutSeconds);
+  if (measured.timedOut) {
     results.starlight.push({
       lessonsPerLang: lessons,
+      run,
       timedOut: true,
-      seconds: Number(run.seconds.toFixed(1)),
-      pagesWritten: run.pagesLogged,
-      log: run.log,
+      seconds: Number(measured.seconds.toFixed(1)),
+      pagesWritten: measured.pagesLogged,
+      log: measured.log,
     });
     note(
-      `starlight ${lessons}: stopped at the deadline after ${run.seconds.toFixed(0)} s with ${run.pagesLogged} pages written.`,
+      `${label}: stopped at the deadline after ${measured.seconds.toFixed(0)} s with ${measured.pagesLogged} pages written.`,
     );
   } else {
     const extra = course.added.filter((l) => l.lang === 'en').at(-1);
     const stats = distStats(join(dir, 'dist'), extra ? [`/en/modules/${extra.module}/${extra.slug}/index.html`] : []);
-    results.starlight.push({ lessonsPerLang: lessons, ...summarize(run, stats) });
+    results.starlight.push({ lessonsPerLang: lessons, run, ...summarize(measured, stats) });
     say(
-      `${label}: ${stats.pages} pages in ${run.seconds.toFixed(1)} s (${(stats.pages / run.seconds).toFixed(1)} pages/s), peak ${mb(run.peakRssBytes)}`,
+      `${label}: ${stats.pages} pages in ${measured.seconds.toFixed(1)} s (${(stats.pages / measured.seconds).toFixed(1)} pages/s), peak ${mb(measured.peakRssBytes)}`,
     );
   }
   if (!opts.keep) {
@@ -318,8 +335,22 @@ async function lighthouseOnRealSite(dir) {
   }
 }
 
+/**
+ * One build per size: the median of the finished runs (by wall time), or, when none finished, the
+ * first run stopped at the deadline.
+ */
+function representative(entries) {
+  const out = new Map();
+  for (const lessons of [...new Set(entries.map((r) => r.lessonsPerLang))].sort((a, b) => a - b)) {
+    const runs = entries.filter((r) => r.lessonsPerLang === lessons);
+    const done = runs.filter((r) => !r.timedOut).sort((a, b) => a.seconds - b.seconds);
+    out.set(lessons, done.length ? done[Math.floor((done.length - 1) / 2)] : runs[0]);
+  }
+  return out;
+}
+
 function growth() {
-  const done = results.traza.filter((r) => !r.timedOut || r.projection);
+  const done = [...representative(results.traza).values()].filter((r) => !r.timedOut || r.projection);
   for (let i = 1; i < done.length; i++) {
     const [a, b] = [done[i - 1], done[i]];
     const pagesA = a.pages ?? a.projection.expectedPages;
@@ -342,28 +373,43 @@ function growth() {
 }
 
 function comparison() {
-  for (const s of results.starlight.filter((r) => !r.timedOut)) {
-    const t = results.traza.find((r) => r.lessonsPerLang === s.lessonsPerLang && !r.timedOut);
-    if (!t) continue;
+  const traza = representative(results.traza);
+  for (const [lessons, s] of representative(results.starlight)) {
+    const t = traza.get(lessons);
+    if (!t || t.timedOut || s.timedOut) continue;
     const pageBytes = Object.fromEntries(
       Object.keys(t.lessonPages)
         .filter((p) => s.lessonPages[p])
         .map((p) => {
           const a = t.lessonPages[p];
           const b = s.lessonPages[p];
-          const traza = a.html + a.css + a.js;
-          const starlight = b.html + b.css + b.js;
-          return [p, { traza, starlight, ratio: Number((traza / starlight).toFixed(2)) }];
+          const trazaBytes = a.html + a.css + a.js;
+          const starlightBytes = b.html + b.css + b.js;
+          return [
+            p,
+            { traza: trazaBytes, starlight: starlightBytes, ratio: Number((trazaBytes / starlightBytes).toFixed(2)) },
+          ];
         }),
     );
+    // Per page, since the two sites do not have the same number of pages (Traza adds module, quiz…
+    // pages). Each Traza run is paired with the Starlight run built right after it.
+    const perPage = (r) => r.seconds / r.pages;
+    const runRatios = results.traza
+      .filter((r) => r.lessonsPerLang === lessons && !r.timedOut)
+      .flatMap((r) => {
+        const twin = results.starlight.find((x) => x.lessonsPerLang === lessons && x.run === r.run && !x.timedOut);
+        return twin ? [Number((perPage(r) / perPage(twin)).toFixed(2))] : [];
+      });
     results.comparison.push({
-      lessonsPerLang: s.lessonsPerLang,
+      lessonsPerLang: lessons,
       trazaSeconds: t.seconds,
       starlightSeconds: s.seconds,
       trazaPages: t.pages,
       starlightPages: s.pages,
-      // Per page, since the two sites do not have the same number of pages (Traza adds module, quiz… pages).
-      secondsPerPageRatio: Number((t.seconds / t.pages / (s.seconds / s.pages)).toFixed(2)),
+      secondsPerPageRatio: runRatios.length
+        ? Number(median(runRatios).toFixed(2))
+        : Number((perPage(t) / perPage(s)).toFixed(2)),
+      secondsPerPageRatioRuns: runRatios,
       buildTimeRatio: Number((t.seconds / s.seconds).toFixed(2)),
       pageBytes,
     });
@@ -396,43 +442,48 @@ try {
   say(
     `work folder ${work}; sizes ${sizes.join(', ')} lessons per language (Starlight: ${starlightSizes.join(', ') || 'none'}); deadline ${deadline === Infinity ? 'none' : `${deadline} s`}`,
   );
-  const real = await realSite();
-  if (opts.lighthouse) await lighthouseOnRealSite(real);
-  if (opts.transfer) {
-    say('transfer: first and second lesson visit, first search result (Chromium)…');
-    const { lessons, search } = await transferReport({ dist: join(real, 'dist') });
-    // The per-file lists stay in the JSON; the table has the sums.
-    results.transfer = { lessons, search };
-    for (const line of formatTransfer(results.transfer)) console.log(`  ${line}`);
+  if (opts.real) {
+    const real = await realSite();
+    if (opts.lighthouse) await lighthouseOnRealSite(real);
+    if (opts.transfer) {
+      say('transfer: first and second lesson visit, first search result (Chromium)…');
+      const { lessons, search } = await transferReport({ dist: join(real, 'dist') });
+      // The per-file lists stay in the JSON; the table has the sums.
+      results.transfer = { lessons, search };
+      for (const line of formatTransfer(results.transfer)) console.log(`  ${line}`);
+    }
+    if (!opts.keep) rmSync(real, { recursive: true, force: true });
+  } else if (opts.lighthouse || opts.transfer) {
+    note('--no-real: no Lighthouse and no transfer report (both measure the real course).');
   }
-  if (!opts.keep) rmSync(real, { recursive: true, force: true });
 
-  const largest = sizes.at(-1);
-  for (const lessons of sizes) {
-    if (lessons !== largest) {
-      await trazaSize(lessons);
-      if (starlightSizes.includes(lessons)) await starlightSize(lessons);
-      continue;
-    }
-    // The largest size last, with what is left of the time (shared with its Starlight twin if asked).
-    const timebox = (share) => {
-      const left = (deadline - elapsed() - 20) * share;
-      return left === Infinity ? undefined : left;
-    };
-    const wantsStarlight = starlightSizes.includes(lessons);
-    const trazaTime = timebox(wantsStarlight ? 0.5 : 1);
-    if (trazaTime !== undefined && trazaTime < 60)
-      note(`traza ${lessons}: skipped, only ${Math.max(0, Math.round(trazaTime))} s left before the deadline.`);
-    else await trazaSize(lessons, trazaTime);
-    if (wantsStarlight) {
-      const starlightTime = timebox(1);
-      if (starlightTime !== undefined && starlightTime < 60)
-        note(`starlight ${lessons}: skipped, too little time left before the deadline.`);
-      else await starlightSize(lessons, starlightTime);
+  // Sizes in order, Traza and its Starlight twin taking turns run after run, so a busy spell on the
+  // machine slows both. The largest size comes last and shares whatever time is left.
+  const largest = Math.max(...sizes, ...starlightSizes);
+  const timebox = (buildsLeft) => {
+    const left = (deadline - elapsed() - 20) / buildsLeft;
+    return left === Infinity ? undefined : left;
+  };
+  for (const lessons of [...new Set([...sizes, ...starlightSizes])].sort((a, b) => a - b)) {
+    const builds = [
+      ...(sizes.includes(lessons) ? [['traza', trazaSize]] : []),
+      ...(starlightSizes.includes(lessons) ? [['starlight', starlightSize]] : []),
+    ];
+    for (let run = 1; run <= repeat; run++) {
+      for (const [i, [site, build]] of builds.entries()) {
+        if (lessons !== largest) {
+          await build(lessons, run);
+          continue;
+        }
+        const seconds = timebox((repeat - run) * builds.length + builds.length - i);
+        if (seconds !== undefined && seconds < 60)
+          note(
+            `${labelOf(site, lessons, run)}: skipped, only ${Math.max(0, Math.round(seconds))} s left before the deadline.`,
+          );
+        else await build(lessons, run, seconds);
+      }
     }
   }
-  for (const lessons of starlightSizes.filter((s) => !sizes.includes(s)))
-    await starlightSize(lessons, Number.isFinite(deadline) ? deadline - elapsed() - 20 : undefined);
 } catch (error) {
   note(`stopped by an error: ${error.message}`);
   process.exitCode = 1;

@@ -1,18 +1,22 @@
 // After `astro build` and `pagefind`: writes the per-language offline lists (dist/offline/<lang>.json)
-// and generates the service worker (dist/sw.js) with workbox-build. It runs after Pagefind on
-// purpose: the worker must know Pagefind's files (@vite-pwa/astro runs before Pagefind, and does
-// not support Astro 7).
+// and the service worker (dist/sw.js: src/service-worker.js with its precache list filled in). It
+// runs after Pagefind on purpose: the worker must know Pagefind's files (@vite-pwa/astro runs
+// before Pagefind, and does not support Astro 7).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { fileURLToPath } from 'node:url';
+// Straight from its module: workbox-build's index also loads generateSW's bundler (Rollup, Babel,
+// Terser), a second of start-up this script does not need.
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { classifyPage, inspectDist } from './check-dist.mjs';
-import { storageNames } from './storage-names.mjs';
+import { workerCacheNames } from './storage-names.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
-// The caches the offline download fills (src/lib/offline.ts#cacheFor) are the ones the worker reads.
-const { PAGES_CACHE, SEARCH_CACHE, ASSETS_CACHE } = storageNames();
-const LANGS = ['en', 'es'];
+// The site's languages, read from the build (each has its web manifest, from
+// src/pages/[lang]/manifest.webmanifest.ts): importing LANGS from src/i18n/lang.ts would make Node
+// load its TypeScript stripper, a third of a second.
+const LANGS = readdirSync(dist).filter((d) => existsSync(join(dist, d, 'manifest.webmanifest')));
 
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -65,11 +69,20 @@ for (const lang of LANGS) {
   writeFileSync(join(dist, 'offline', `${lang}.json`), JSON.stringify({ version, lang, bytes, urls }));
 }
 
+// The worker is written once (src/service-worker.js); only its precache list changes per build.
+// Astro's files carry a content hash in their names, so they need no revision; pages are listed
+// by the URL readers use (/offline/, not /offline/index.html).
+const pageUrls = (manifest) => ({
+  manifest: manifest.map((e) => ({ ...e, url: `/${e.url}`.replace(/\/index\.html$/, '/') })),
+  warnings: [],
+});
 const {
   count,
   size: precacheBytes,
   warnings,
-} = await generateSW({
+} = await injectManifest({
+  swSrc: fileURLToPath(new URL('../src/service-worker.js', import.meta.url)),
+  swDest: join(dist, 'sw.js'),
   globDirectory: dist,
   globPatterns: [
     ...[...shell].sort(),
@@ -81,55 +94,12 @@ const {
     'index.html',
     'offline/index.html',
   ],
-  swDest: join(dist, 'sw.js'),
-  // Astro's files carry a content hash in their names: no revision needed in the manifest.
   dontCacheBustURLsMatching: /^_astro\//,
-  // Pagefind asks for pagefind-entry.json?ts=<time>; without this, offline search misses the cache.
-  ignoreURLParametersMatching: [/^ts$/],
-  // A new version waits until every Traza tab is closed (or the reader chooses "use it now"),
-  // so a page never runs with half-old, half-new assets.
-  skipWaiting: false,
-  clientsClaim: true,
-  cleanupOutdatedCaches: true,
-  sourcemap: false,
-  mode: 'production',
-  runtimeCaching: [
-    {
-      urlPattern: ({ request }) => request.mode === 'navigate',
-      handler: 'NetworkFirst',
-      options: {
-        cacheName: PAGES_CACHE,
-        networkTimeoutSeconds: 6,
-        // /es/search/?q=… is the saved /es/search/ page; its script reads the query.
-        matchOptions: { ignoreSearch: true },
-        precacheFallback: { fallbackURL: '/offline/index.html' },
-      },
-    },
-    {
-      urlPattern: ({ url, sameOrigin }) =>
-        sameOrigin && url.pathname.startsWith('/offline/') && url.pathname.endsWith('.json'),
-      handler: 'NetworkOnly',
-    },
-    {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
-      handler: 'StaleWhileRevalidate',
-      options: { cacheName: SEARCH_CACHE, matchOptions: { ignoreVary: true } },
-    },
-    {
-      urlPattern: ({ sameOrigin }) => sameOrigin,
-      handler: 'StaleWhileRevalidate',
-      options: {
-        cacheName: ASSETS_CACHE,
-        // A module script is requested with an Origin header and servers answer "Vary: Origin";
-        // the copy saved by "download for offline use" was fetched without one, so without
-        // ignoreVary an island's code would be missing offline. Astro retries a failed island
-        // import with ?astro-retry=…; the file is the same (its name carries its hash).
-        matchOptions: { ignoreVary: true, ignoreSearch: true },
-      },
-    },
-  ],
+  manifestTransforms: [pageUrls],
 });
 for (const w of warnings) console.warn(`build-sw: ${w}`);
+const swFile = join(dist, 'sw.js');
+writeFileSync(swFile, workerCacheNames() + readFileSync(swFile, 'utf8'));
 const perLang = LANGS.map((l) => {
   const list = JSON.parse(readFileSync(join(dist, 'offline', `${l}.json`), 'utf8'));
   return `${l} ${list.urls.length} files ${(list.bytes / 1024).toFixed(0)} KiB`;

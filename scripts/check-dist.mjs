@@ -1,6 +1,6 @@
 // After `npm run build`: every internal link, anchor and asset in dist/ resolves, and every page is
 // within the size budgets in budgets.config.mjs. Prints a table per page type; exits 1 on failure.
-// `node scripts/check-dist.mjs [dist-dir]` checks another build (the benchmark's synthetic ones).
+// `npm run check:dist -- [dist-dir]` checks another build (the benchmark's synthetic ones).
 // The measuring functions are exported for scripts/transfer-report.mjs and bench/.
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, posix, resolve, extname } from 'node:path';
@@ -59,14 +59,36 @@ export function inspectDist(dist) {
   };
   const pagePathOf = (file) => '/' + relative(dist, file).split('\\').join('/');
 
+  const resolved = new Map();
   /** dist path for a site URL path, or undefined when nothing is served there. */
   function resolvePath(urlPath) {
-    const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
-    const candidates = clean.endsWith('/')
-      ? [join(dist, clean, 'index.html')]
-      : [join(dist, clean), join(dist, clean, 'index.html')];
-    return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+    if (!resolved.has(urlPath)) {
+      const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+      const candidates = clean.endsWith('/')
+        ? [join(dist, clean, 'index.html')]
+        : [join(dist, clean), join(dist, clean, 'index.html')];
+      resolved.set(
+        urlPath,
+        candidates.find((c) => existsSync(c) && statSync(c).isFile()),
+      );
+    }
+    return resolved.get(urlPath);
   }
+
+  // What each JS file imports, read once: every page of a kind shares the same files.
+  const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
+  const ANY_IMPORT = /(?:(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\(\s*)["'`]([^"'`]+)["'`]/g;
+  const importCache = new Map();
+  const importsOf = (file, lazy) => {
+    const key = `${lazy ? 'lazy' : 'static'} ${file}`;
+    if (!importCache.has(key)) {
+      importCache.set(
+        key,
+        [...read(file).matchAll(lazy ? ANY_IMPORT : STATIC_IMPORT)].map((m) => m[1]),
+      );
+    }
+    return importCache.get(key);
+  };
 
   /**
    * JS files a page loads up front: module scripts, what they import statically, and its islands.
@@ -75,15 +97,12 @@ export function inspectDist(dist) {
    */
   function jsFiles(html, { lazy = false } = {}) {
     const seen = new Set();
-    const imports = lazy
-      ? /(?:(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\(\s*)["'`]([^"'`]+)["'`]/g
-      : /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
     const visit = (urlPath) => {
       const f = resolvePath(urlPath);
       if (!f || seen.has(f)) return;
       seen.add(f);
-      for (const m of read(f).matchAll(imports)) {
-        visit(m[1].startsWith('/') ? m[1] : posix.join(posix.dirname(urlPath), m[1]));
+      for (const spec of importsOf(f, lazy)) {
+        visit(spec.startsWith('/') ? spec : posix.join(posix.dirname(urlPath), spec));
       }
     };
     for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(m[1]);
@@ -103,15 +122,23 @@ export function inspectDist(dist) {
   }
 
   function cssFiles(html) {
-    return [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
-      .map((m) => resolvePath(m[1]))
-      .filter(Boolean);
+    return [
+      ...new Set(
+        [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+          .map((m) => resolvePath(m[1]))
+          .filter(Boolean),
+      ),
+    ];
   }
 
+  /**
+   * As the browser fetches it: each linked stylesheet is its own gzip transfer (two files cost more
+   * than their concatenation would), plus the page's inline <style> blocks.
+   */
   function cssBytes(html) {
-    let css = cssFiles(html).map(read).join('');
-    for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += m[1];
-    return css ? gzipSync(Buffer.from(css), { level: 9 }).length : 0;
+    const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const inlineBytes = inline ? gzipSync(Buffer.from(inline), { level: 9 }).length : 0;
+    return cssFiles(html).reduce((n, f) => n + fileBytes(f), 0) + inlineBytes;
   }
 
   /** Images and fonts requested up front: icons, eager <img>, preloads, url() in the page's CSS. */

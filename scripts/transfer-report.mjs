@@ -1,7 +1,7 @@
 // What a learner's phone downloads, measured in Chromium against a built site: a first visit to a
 // lesson, a second lesson visit right after it (only what the first did not fetch), and a first
 // search result. Bytes are gzip as a host would send them (scripts/check-dist.mjs#transferBytes).
-// Run by `npm run bench`; alone: `node scripts/transfer-report.mjs [dist-dir] [--json out.json]`
+// Run by `npm run bench`; alone: `npm run report:transfer -- [dist-dir] [--json out.json]`
 // after `npm run build`. It serves the folder itself (bench/lib/static-server.mjs), so it never
 // competes with `astro preview` or the browser tests for a port.
 import { existsSync, writeFileSync } from 'node:fs';

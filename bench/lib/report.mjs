@@ -31,13 +31,15 @@ export function formatMarkdown(results, transferLines) {
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|---|',
   ];
   if (results.realCourse) lines.push(buildRow('Traza (real course)', results.realCourse));
-  for (const r of results.traza) lines.push(buildRow('Traza', r));
-  for (const r of results.starlight) lines.push(buildRow('Starlight', r));
+  const label = (site, r) => (results.repeat > 1 ? `${site} (run ${r.run})` : site);
+  const bySize = (a, b) => a.lessonsPerLang - b.lessonsPerLang || a.run - b.run;
+  for (const r of [...results.traza].sort(bySize)) lines.push(buildRow(label('Traza', r), r));
+  for (const r of [...results.starlight].sort(bySize)) lines.push(buildRow(label('Starlight', r), r));
 
   if (results.growth.length) {
     lines.push(
       '',
-      "## How Traza's build time grows",
+      `## How Traza's build time grows${results.repeat > 1 ? ' (median run of each size)' : ''}`,
       '',
       '| from → to (lessons/lang) | pages × | time × | exponent (1 = linear, 2 = quadratic) | s/page |',
       '|---|--:|--:|--:|--:|',
@@ -54,6 +56,10 @@ export function formatMarkdown(results, transferLines) {
       '',
       '## Traza ÷ Starlight, same lessons',
       '',
+      results.repeat > 1
+        ? `Build time: median runs. Per page: the median of ${results.repeat} paired runs (each Traza build and the Starlight build right after it), every run listed.`
+        : 'One run of each.',
+      '',
       '| lessons/lang | build time | build time per page | lesson page HTML+CSS+JS gzip (Traza / Starlight) |',
       '|--:|--:|--:|---|',
     );
@@ -65,7 +71,7 @@ export function formatMarkdown(results, transferLines) {
         )
         .join('; ');
       lines.push(
-        `| ${c.lessonsPerLang} | ${c.buildTimeRatio} (${s(c.trazaSeconds)} / ${s(c.starlightSeconds)}) | **${c.secondsPerPageRatio}** | ${bytes} |`,
+        `| ${c.lessonsPerLang} | ${c.buildTimeRatio} (${s(c.trazaSeconds)} / ${s(c.starlightSeconds)}) | **${c.secondsPerPageRatio}**${c.secondsPerPageRatioRuns.length > 1 ? ` (runs ${c.secondsPerPageRatioRuns.join(', ')})` : ''} | ${bytes} |`,
       );
     }
   }

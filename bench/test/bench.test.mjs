@@ -1,12 +1,12 @@
-// The benchmark's pure parts: `node --test bench/test/` (no build, a second).
+// The benchmark's pure parts: `npm run test:bench` (no build, about two seconds; part of `npm test`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, cpSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, cpSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { classifyPage, transferBytes } from '../../scripts/check-dist.mjs';
+import { classifyPage, inspectDist, transferBytes } from '../../scripts/check-dist.mjs';
 import { addSyntheticCourse, readCourse, splitMdx, LESSONS_PER_MODULE } from '../lib/synthetic.mjs';
 import { toStarlightBody } from '../lib/starlight.mjs';
 import { treeRss } from '../lib/measure.mjs';
@@ -33,6 +33,30 @@ test('text is counted gzipped, already-compressed formats as stored', () => {
   assert.ok(transferBytes(text, 'x.html') < 100);
   assert.equal(transferBytes(text, 'icon.png'), 10_000);
   assert.equal(transferBytes(text, 'en_1.pf_index'), 10_000);
+});
+
+test('CSS is counted as the browser fetches it: each stylesheet its own gzip transfer, a repeated link once', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'traza-css-test-'));
+  try {
+    mkdirSync(join(dist, '_astro'));
+    // Two sheets sharing most of their text: gzipped together they would cost little more than one.
+    const rules = Array.from({ length: 200 }, (_, i) => `.c${i}{color:red;margin:${i}px}`).join('');
+    writeFileSync(join(dist, '_astro', 'a.css'), rules);
+    writeFileSync(join(dist, '_astro', 'b.css'), `${rules}.b{color:blue}`);
+    const link = (f) => `<link rel="stylesheet" href="/_astro/${f}">`;
+    writeFileSync(
+      join(dist, 'index.html'),
+      `<html><head>${link('a.css')}${link('b.css')}${link('a.css')}</head></html>`,
+    );
+    const site = inspectDist(dist);
+    const separate = ['a.css', 'b.css'].reduce(
+      (n, f) => n + transferBytes(readFileSync(join(dist, '_astro', f)), f),
+      0,
+    );
+    assert.equal(site.pageBytes(join(dist, 'index.html')).css, separate);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
 });
 
 test('the synthetic course has the asked number of lessons, valid cross-references and cloned quizzes', () => {

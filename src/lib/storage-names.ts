@@ -36,3 +36,5 @@ export const PAGES_CACHE = 'traza-pages';
 export const SEARCH_CACHE = 'traza-search';
 /** Cache Storage: every other same-origin file (JS, CSS, icons). */
 export const ASSETS_CACHE = 'traza-assets';
+/** Cache Storage: the shell the service worker precaches when it installs. */
+export const PRECACHE_CACHE = 'traza-precache';

@@ -46,4 +46,46 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { name: 'Está sin conexión' })).toBeVisible();
     await context.setOffline(false);
   });
+
+  test('the shell is precached on the first visit; a new version waits, "Use it now" switches to it and progress stays', async ({
+    page,
+    context,
+  }) => {
+    // The installed version is the built worker one byte different; the deployment below is the
+    // built worker itself. (The browser's update check bypasses routing, so it must be this way.)
+    await context.route('**/sw.js', async (route) => {
+      const built = await route.fetch();
+      await route.fulfill({ response: built, body: `${await built.text()}\n// previous version\n` });
+    });
+    await page.goto('/en/modules/fundamentals/what-a-trace-is/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+    const precached = await page.evaluate(async () =>
+      (await (await caches.open('traza-precache')).keys()).map((r) => new URL(r.url).pathname),
+    );
+    expect(precached).toEqual(expect.arrayContaining([stylesheet, '/offline/', '/pagefind/pagefind.js']));
+
+    // Progress as a learner makes it (opening a lesson records it), then a page that records nothing.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('traza-progress') ?? ''))
+      .toContain('fundamentals/what-a-trace-is');
+    await page.goto('/en/glossary/');
+    const storage = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await storage();
+
+    await context.unroute('**/sw.js');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const notice = page.locator('[data-sw-update]');
+    await expect(notice).toBeVisible({ timeout: 30_000 });
+    // Until the reader chooses, the old version keeps control.
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Use it now' }).click()]);
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting))
+      .toBe(false);
+    await expect(page.locator('[data-sw-update]')).toBeHidden();
+    expect(await storage()).toBe(before);
+  });
 });

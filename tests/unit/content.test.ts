@@ -1,5 +1,5 @@
 // The real course content, validated the way the build does it (schemas + cross-checks), but in a
-// second: writers run `npx vitest run tests/unit/content` while they work.
+// second: writers run `npm run test:content` while they work.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // The real quizzes and checks in content/, run through the quiz engine, and the schema's messages
-// for a broken quiz. Fast enough to run while writing questions: `npx vitest run tests/unit/quiz`.
+// for a broken quiz. Fast enough to run while writing questions: `npm run test:quizzes`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

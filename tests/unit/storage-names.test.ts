@@ -18,6 +18,7 @@ describe('the names Traza stores under in the browser', () => {
       PAGES_CACHE: 'traza-pages',
       SEARCH_CACHE: 'traza-search',
       ASSETS_CACHE: 'traza-assets',
+      PRECACHE_CACHE: 'traza-precache',
     });
   });
   it('reach the build scripts unchanged (scripts/storage-names.mjs reads the file as text)', () => {
